@@ -1,0 +1,29 @@
+namespace AdminPortal.Core.Common;
+
+/// <summary>Every stored row: a surrogate key and an optimistic-concurrency token renewed on each save.</summary>
+public abstract class Entity
+{
+    public int Id { get; set; }
+
+    /// <summary>Changed by <c>PortalDbContext</c> on every save; a save with a stale value is refused.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Brings user-typed values to their stored form (trimmed names, canonical addresses) before validation.</summary>
+    public virtual void Normalize()
+    {
+    }
+}
+
+/// <summary>An object Unified CM identifies by a unique name.</summary>
+public abstract class NamedEntity : Entity
+{
+    public string Name { get; set; } = "";
+
+    public string? Description { get; set; }
+
+    public override void Normalize()
+    {
+        Name = Name?.Trim() ?? "";
+        Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace AdminPortal.Core.Common;
+
+/// <summary>An IPv4 or IPv6 network: address plus mask size, host bits zero (R10).</summary>
+public readonly partial record struct IpSubnet(IPAddress Network, int MaskSize)
+{
+    public bool IsIPv6 => Network.AddressFamily == AddressFamily.InterNetworkV6;
+
+    public int MaxMaskSize => IsIPv6 ? 128 : 32;
+
+    public override string ToString() => $"{Network}/{MaskSize}";
+
+    /// <summary>Parses a network address in strict notation: four decimal octets, or IPv6 without a zone.</summary>
+    public static bool TryParseAddress(string? text, out IPAddress address)
+    {
+        address = IPAddress.None;
+        if (string.IsNullOrWhiteSpace(text) || text != text.Trim())
+        {
+            return false;
+        }
+
+        if (text.Contains(':', StringComparison.Ordinal))
+        {
+            return !text.Contains('%', StringComparison.Ordinal)
+                && IPAddress.TryParse(text, out address!)
+                && address.AddressFamily == AddressFamily.InterNetworkV6;
+        }
+
+        var match = DottedQuad().Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var bytes = new byte[4];
+        for (var i = 0; i < 4; i++)
+        {
+            var part = match.Groups[i + 1].Value;
+            if ((part.Length > 1 && part[0] == '0') || !int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value > 255)
+            {
+                return false;
+            }
+
+            bytes[i] = (byte)value;
+        }
+
+        address = new IPAddress(bytes);
+        return true;
+    }
+
+    /// <summary>True when every bit after the first <paramref name="maskSize"/> bits is zero.</summary>
+    public static bool HostBitsAreZero(IPAddress address, int maskSize)
+    {
+        var bytes = address.GetAddressBytes();
+        for (var bit = maskSize; bit < bytes.Length * 8; bit++)
+        {
+            if ((bytes[bit / 8] & (0x80 >> (bit % 8))) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when <paramref name="address"/> lies in this network.</summary>
+    public bool Contains(IPAddress address)
+    {
+        if (address.AddressFamily != Network.AddressFamily)
+        {
+            return false;
+        }
+
+        var network = Network.GetAddressBytes();
+        var candidate = address.GetAddressBytes();
+        for (var bit = 0; bit < MaskSize; bit++)
+        {
+            var mask = 0x80 >> (bit % 8);
+            if ((network[bit / 8] & mask) != (candidate[bit / 8] & mask))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The canonical text of a network address (e.g. IPv6 compressed, lower case).</summary>
+    public static string Canonical(IPAddress address) => address.ToString();
+
+    [GeneratedRegex(@"^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedQuad();
+}

@@ -1,0 +1,192 @@
+using System.Linq.Expressions;
+using AdminPortal.Core.Common;
+using AdminPortal.Core.Rules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace AdminPortal.Core.Data;
+
+/// <summary>
+/// The one save path, delete path and search of every configuration object. A save validates inside the same
+/// transaction as the write and saves nothing when any rule fails; a delete is refused with the dependency
+/// records while anything refers to the object (R12).
+/// </summary>
+public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contexts)
+{
+    public const string ConcurrencyMessage =
+        "Someone else changed this object after you opened it. Reload the page to see their change, then edit again.";
+
+    /// <summary>Runs the object's validator against the current database, outside any save (used by forms).</summary>
+    public async Task<IReadOnlyList<FieldError>> ValidateAsync<T>(T entity, CancellationToken cancellation = default)
+        where T : Entity
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        var result = await PortalValidators.For<T>(db).ValidateAsync(entity, cancellation);
+        return result.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)).ToList();
+    }
+
+    public async Task<T?> LoadAsync<T>(int id, Func<IQueryable<T>, IQueryable<T>>? include = null, CancellationToken cancellation = default)
+        where T : Entity
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        IQueryable<T> query = db.Set<T>().AsNoTracking();
+        if (include is not null)
+        {
+            query = include(query);
+        }
+
+        return await query.SingleOrDefaultAsync(e => e.Id == id, cancellation);
+    }
+
+    /// <summary>
+    /// Adds (Id 0) or updates the object with its parts. Navigation properties to other objects are ignored:
+    /// references are saved through their foreign-key ids.
+    /// </summary>
+    public async Task<SaveResult> SaveAsync<T>(T entity, CancellationToken cancellation = default)
+        where T : Entity
+    {
+        entity.Normalize();
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+
+        var validation = await PortalValidators.For<T>(db).ValidateAsync(entity, cancellation);
+        if (!validation.IsValid)
+        {
+            return SaveResult.Refused(validation.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)).ToList());
+        }
+
+        var isNew = entity.Id == 0;
+        if (!isNew)
+        {
+            if (!await db.Set<T>().AnyAsync(e => e.Id == entity.Id, cancellation))
+            {
+                return SaveResult.Refused([new FieldError("", "This object was deleted by someone else.")]);
+            }
+
+            await AggregateGraph.DeletePartsAsync(db, db.Model.FindEntityType(typeof(T))!, entity.Id, cancellation);
+        }
+
+        Attach(db, entity, isNew);
+        try
+        {
+            await db.SaveChangesAsync(cancellation);
+            await transaction.CommitAsync(cancellation);
+            return SaveResult.Saved(entity.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Refuse(new FieldError("", ConcurrencyMessage));
+        }
+        catch (DbUpdateException e) when (UniqueViolation.TryDescribe(e, out var error))
+        {
+            // Another writer took the same unique value between our check and our write.
+            return Refuse(error);
+        }
+
+        // The caller keeps its object for another try: a failed insert must still look new.
+        SaveResult Refuse(FieldError error)
+        {
+            if (isNew)
+            {
+                entity.Id = 0;
+            }
+
+            return SaveResult.Refused([error]);
+        }
+    }
+
+    /// <summary>Deletes the objects and their parts, or nothing at all when any of them is in use (R12).</summary>
+    public async Task<DeleteResult> DeleteAsync<T>(IReadOnlyCollection<int> ids, CancellationToken cancellation = default)
+        where T : Entity
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        var type = db.Model.FindEntityType(typeof(T))!;
+        var dependents = new List<DependencyRecord>();
+        foreach (var id in ids)
+        {
+            dependents.AddRange((await AggregateGraph.DependentsAsync(db, type, id, cancellation))
+                .Where(d => !(d.ObjectType == ObjectLabels.For<T>() && ids.Contains(d.Id))));
+        }
+
+        if (dependents.Count > 0)
+        {
+            return new DeleteResult(0, dependents);
+        }
+
+        foreach (var id in ids)
+        {
+            await AggregateGraph.DeletePartsAsync(db, type, id, cancellation);
+        }
+
+        var deleted = await db.Set<T>().Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
+        return new DeleteResult(deleted, []);
+    }
+
+    public async Task<IReadOnlyList<DependencyRecord>> DependencyRecordsAsync<T>(int id, CancellationToken cancellation = default)
+        where T : Entity
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        return await AggregateGraph.DependentsAsync(db, db.Model.FindEntityType(typeof(T))!, id, cancellation);
+    }
+
+    /// <summary>
+    /// A Find and List search: filter on one text field, sort on a named column, one page only. The database does
+    /// the filtering, counting, sorting and paging; a table is never loaded whole.
+    /// </summary>
+    public async Task<FindPage<TRow>> FindAsync<T, TRow>(
+        FindRequest<T> request,
+        Expression<Func<T, TRow>> projection,
+        CancellationToken cancellation = default)
+        where T : Entity
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        var query = request.Apply(db.Set<T>().AsNoTracking());
+        var total = await query.CountAsync(cancellation);
+        var rows = await request.Sort(query)
+            .Skip(request.PageIndex * request.PageSize)
+            .Take(request.PageSize)
+            .Select(projection)
+            .ToListAsync(cancellation);
+        return new FindPage<TRow>(rows, total);
+    }
+
+    /// <summary>Names for a picker, sorted.</summary>
+    public async Task<IReadOnlyList<Choice>> ChoicesAsync<T>(Expression<Func<T, string>> name, CancellationToken cancellation = default)
+        where T : Entity
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        var parameter = name.Parameters[0];
+        var select = Expression.Lambda<Func<T, Choice>>(
+            Expression.New(typeof(Choice).GetConstructors()[0], Expression.Property(parameter, nameof(Entity.Id)), name.Body),
+            parameter);
+        return await db.Set<T>().AsNoTracking().OrderBy(name).Select(select).ToListAsync(cancellation);
+    }
+
+    // Tracks the object as added or modified and its parts as added; referenced objects stay untracked.
+    private static void Attach<T>(PortalDbContext db, T entity, bool isNew)
+        where T : Entity
+    {
+        db.ChangeTracker.TrackGraph(entity, node =>
+        {
+            if (node.Entry.Entity is not Entity row)
+            {
+                return;
+            }
+
+            if (ReferenceEquals(row, entity))
+            {
+                node.Entry.State = isNew ? EntityState.Added : EntityState.Modified;
+            }
+            else if (node.InboundNavigation is INavigation { IsOnDependent: false } navigation && navigation.ForeignKey.IsAggregatePart())
+            {
+                row.Id = 0;
+                node.Entry.State = EntityState.Added;
+            }
+        });
+    }
+}
+
+/// <summary>An id and name for a picker.</summary>
+public sealed record Choice(int Id, string Name);

@@ -1,0 +1,85 @@
+using AdminPortal.Core.Catalogs;
+using AdminPortal.Core.Cluster;
+using AdminPortal.Core.Common;
+using AdminPortal.Core.DeviceMobility;
+using AdminPortal.Core.UnifiedMobility;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdminPortal.Core.Data;
+
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+{
+    public DbSet<UnifiedCmGroup> UnifiedCmGroups => Set<UnifiedCmGroup>();
+    public DbSet<DateTimeGroup> DateTimeGroups => Set<DateTimeGroup>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<MediaResourceGroupList> MediaResourceGroupLists => Set<MediaResourceGroupList>();
+    public DbSet<SrstReference> SrstReferences => Set<SrstReference>();
+    public DbSet<CallingSearchSpace> CallingSearchSpaces => Set<CallingSearchSpace>();
+    public DbSet<Partition> Partitions => Set<Partition>();
+    public DbSet<AarGroup> AarGroups => Set<AarGroup>();
+    public DbSet<LocalRouteGroup> LocalRouteGroups => Set<LocalRouteGroup>();
+    public DbSet<MohAudioSource> MohAudioSources => Set<MohAudioSource>();
+    public DbSet<NetworkLocale> NetworkLocales => Set<NetworkLocale>();
+
+    public DbSet<PhysicalLocation> PhysicalLocations => Set<PhysicalLocation>();
+    public DbSet<DeviceMobilityGroup> DeviceMobilityGroups => Set<DeviceMobilityGroup>();
+    public DbSet<Site> Sites => Set<Site>();
+    public DbSet<DevicePool> DevicePools => Set<DevicePool>();
+    public DbSet<DeviceMobilityInfo> DeviceMobilityInfos => Set<DeviceMobilityInfo>();
+    public DbSet<DeviceMobilityInfoDevicePool> DeviceMobilityInfoDevicePools => Set<DeviceMobilityInfoDevicePool>();
+
+    public DbSet<EndUser> EndUsers => Set<EndUser>();
+    public DbSet<DirectoryNumber> DirectoryNumbers => Set<DirectoryNumber>();
+    public DbSet<Phone> Phones => Set<Phone>();
+    public DbSet<PhoneLine> PhoneLines => Set<PhoneLine>();
+    public DbSet<RemoteDestinationProfile> RemoteDestinationProfiles => Set<RemoteDestinationProfile>();
+    public DbSet<RemoteDestinationProfileLine> RemoteDestinationProfileLines => Set<RemoteDestinationProfileLine>();
+    public DbSet<RemoteDestination> RemoteDestinations => Set<RemoteDestination>();
+    public DbSet<RemoteDestinationLine> RemoteDestinationLines => Set<RemoteDestinationLine>();
+    public DbSet<RingSchedule> RingSchedules => Set<RingSchedule>();
+    public DbSet<RingScheduleEntry> RingScheduleEntries => Set<RingScheduleEntry>();
+    public DbSet<AccessList> AccessLists => Set<AccessList>();
+    public DbSet<AccessListMember> AccessListMembers => Set<AccessListMember>();
+    public DbSet<MobilityProfile> MobilityProfiles => Set<MobilityProfile>();
+    public DbSet<ClusterMobilitySettings> ClusterMobilitySettings => Set<ClusterMobilitySettings>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in the database and stable when members are added.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(64);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // The version the caller loaded stays the original value (the WHERE of the UPDATE); the row gets a new one.
+    private void RenewVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            if (entry.State is EntityState.Added)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+            else if (entry.State is EntityState.Modified)
+            {
+                var version = entry.Property(e => e.Version);
+                version.OriginalValue = version.CurrentValue;
+                version.CurrentValue = Guid.NewGuid();
+            }
+        }
+    }
+}

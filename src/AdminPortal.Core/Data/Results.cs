@@ -1,0 +1,33 @@
+namespace AdminPortal.Core.Data;
+
+/// <summary>A message about one field (property path as FluentValidation names it; empty for the whole object).</summary>
+public sealed record FieldError(string Field, string Message, string? RuleId = null);
+
+/// <summary>One object that uses the object being deleted ("Dependency Records" in Unified CM).</summary>
+public sealed record DependencyRecord(string ObjectType, int Id, string Name, string Field)
+{
+    public override string ToString() => $"{ObjectType} '{Name}' (as {Field})";
+}
+
+public sealed record SaveResult(bool Succeeded, int Id, IReadOnlyList<FieldError> Errors)
+{
+    public static SaveResult Saved(int id) => new(true, id, []);
+
+    public static SaveResult Refused(IReadOnlyList<FieldError> errors) => new(false, 0, errors);
+}
+
+public sealed record DeleteResult(int Deleted, IReadOnlyList<DependencyRecord> Dependents)
+{
+    public bool Succeeded => Dependents.Count == 0;
+}
+
+public enum MatchCondition
+{
+    BeginsWith,
+    Contains,
+    EndsWith,
+    IsExactly,
+}
+
+/// <summary>A page of a Find and List search.</summary>
+public sealed record FindPage<TRow>(IReadOnlyList<TRow> Rows, int TotalCount);
