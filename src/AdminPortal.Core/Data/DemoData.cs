@@ -138,7 +138,7 @@ public static class DemoData
                 Lines = [new RemoteDestinationProfileLine { DirectoryNumber = dn, LineIndex = 1 }],
             }).Entity;
 
-        RemoteDestination Destination(string name, string number, EndUser owner, RemoteDestinationProfile rdp, DirectoryNumber dn, bool mobile, string timeZone) =>
+        RemoteDestination Destination(string name, string number, EndUser owner, RemoteDestinationProfile rdp, DirectoryNumber dn, bool mobile, string timeZone, RingSchedule? schedule = null) =>
             db.RemoteDestinations.Add(new RemoteDestination
             {
                 Name = name,
@@ -148,16 +148,24 @@ public static class DemoData
                 IsMobilePhone = mobile,
                 TimeZone = timeZone,
                 Lines = [new RemoteDestinationLine { DirectoryNumber = dn }],
-                RingSchedule = new RingSchedule { AllTheTime = true },
+                RingSchedule = schedule ?? new RingSchedule { AllTheTime = true },
             }).Entity;
+
+        // A user's primary device is set once both exist: user and phone refer to each other.
+        var primaryDevices = new List<(EndUser User, Phone Phone)>();
 
         // SRND Figure 21-18: desk phone 408 555-1234, remote destination 408 555-7890.
         var jsmith = User("jsmith", "John", "Smith", mobility: true);
         var jsmithDn = Dn("+14085551234", "John Smith");
         var jsmithPhone = DeskPhone("SEP001122334455", DeviceType.CiscoIpPhone8865, sjPool, jsmith, jsmithDn);
-        jsmith.PrimaryDevice = jsmithPhone;
+        primaryDevices.Add((jsmith, jsmithPhone));
         var jsmithRdp = Rdp(jsmith, sjPool, jsmithDn);
-        var jsmithMobile = Destination("John mobile", "+14085557890", jsmith, jsmithRdp, jsmithDn, mobile: true, "America/Los_Angeles");
+        var weekdays = new RingSchedule
+        {
+            AllTheTime = false,
+            Entries = [.. Weekdays().Select(day => new RingScheduleEntry { Day = day, Kind = RingScheduleEntryKind.FromTo, StartMinute = 8 * 60, EndMinute = 18 * 60 })],
+        };
+        var jsmithMobile = Destination("John mobile", "+14085557890", jsmith, jsmithRdp, jsmithDn, mobile: true, "America/Los_Angeles", weekdays);
         var blocked = db.AccessLists.Add(new AccessList
         {
             Name = "jsmith_blocked",
@@ -172,15 +180,10 @@ public static class DemoData
         }).Entity;
         jsmithMobile.CallerFilter = CallerFilterMode.DoNotRingIfCallerInBlockedList;
         jsmithMobile.AccessList = blocked;
-        jsmithMobile.RingSchedule = new RingSchedule
-        {
-            AllTheTime = false,
-            Entries = [.. Weekdays().Select(day => new RingScheduleEntry { Day = day, Kind = RingScheduleEntryKind.FromTo, StartMinute = 8 * 60, EndMinute = 18 * 60 })],
-        };
 
         var mgarcia = User("mgarcia", "Maria", "Garcia", mobility: true);
         var mgarciaDn = Dn("+19195552001", "Maria Garcia");
-        mgarcia.PrimaryDevice = DeskPhone("SEP00AABBCCDDEE", DeviceType.CiscoIpPhone8845, rtpPool, mgarcia, mgarciaDn);
+        primaryDevices.Add((mgarcia, DeskPhone("SEP00AABBCCDDEE", DeviceType.CiscoIpPhone8845, rtpPool, mgarcia, mgarciaDn)));
         var mgarciaRdp = Rdp(mgarcia, rtpPool, mgarciaDn);
         Destination("Maria mobile", "+19195558001", mgarcia, mgarciaRdp, mgarciaDn, mobile: true, "America/New_York");
         var home = Destination("Maria home", "+19195553002", mgarcia, mgarciaRdp, mgarciaDn, mobile: false, "America/New_York");
@@ -197,14 +200,14 @@ public static class DemoData
 
         var ewilson = User("ewilson", "Emma", "Wilson", mobility: true);
         var ewilsonDn = Dn("+442077770101", "Emma Wilson");
-        ewilson.PrimaryDevice = DeskPhone("SEP0050569A0B0C", DeviceType.CiscoIpPhone7841, lonPool, ewilson, ewilsonDn);
+        primaryDevices.Add((ewilson, DeskPhone("SEP0050569A0B0C", DeviceType.CiscoIpPhone7841, lonPool, ewilson, ewilsonDn)));
         var ewilsonRdp = Rdp(ewilson, lonPool, ewilsonDn);
         Destination("Emma mobile", "+447700900123", ewilson, ewilsonRdp, ewilsonDn, mobile: true, "Europe/London");
 
         // A Jabber dual-mode user: the smartphone's mobility identity is its mobile number (SRND L1916).
         var bchen = User("bchen", "Bo", "Chen", mobility: true);
         var bchenDn = Dn("+14085554321", "Bo Chen");
-        bchen.PrimaryDevice = DeskPhone("SEP0011AABB2233", DeviceType.CiscoIpPhone8865, sjPool, bchen, bchenDn);
+        primaryDevices.Add((bchen, DeskPhone("SEP0011AABB2233", DeviceType.CiscoIpPhone8865, sjPool, bchen, bchenDn)));
         var iphone = db.Phones.Add(new Phone
         {
             Name = "TCTBCHEN",
@@ -237,6 +240,12 @@ public static class DemoData
         settings.EnterpriseFeatureAccessNumbers = "+14085552345";
         settings.HandoffNumber = "+14085552346";
         settings.SystemRemoteAccessBlockedNumbers = "9911,911";
+
+        await db.SaveChangesAsync(cancellation);
+        foreach (var (user, phone) in primaryDevices)
+        {
+            user.PrimaryDevice = phone;
+        }
 
         await db.SaveChangesAsync(cancellation);
         await transaction.CommitAsync(cancellation);

@@ -4,7 +4,7 @@ using AdminPortal.Core.Common;
 namespace AdminPortal.Core.Data;
 
 /// <summary>Search criteria of a Find and List page: "Find {objects} where {field} {condition} {text}".</summary>
-public sealed class FindRequest<T>
+public sealed record FindRequest<T>
     where T : Entity
 {
     public required Expression<Func<T, string>> Field { get; init; }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AdminPortal.Core.DeviceMobility;
 
 /// <summary>Field rules of the objects that are only a name and a description (catalogs, physical locations, groups).</summary>
-public sealed class NamedEntityValidator<T> : AbstractValidator<T>
+public sealed class NamedEntityValidator<T> : PortalValidator<T>
     where T : NamedEntity
 {
     public NamedEntityValidator(PortalDbContext db)
@@ -17,7 +17,7 @@ public sealed class NamedEntityValidator<T> : AbstractValidator<T>
     }
 }
 
-public sealed class SiteValidator : AbstractValidator<Site>
+public sealed class SiteValidator : PortalValidator<Site>
 {
     public SiteValidator(PortalDbContext db)
     {
@@ -30,7 +30,7 @@ public sealed class SiteValidator : AbstractValidator<Site>
     }
 }
 
-public sealed class DevicePoolValidator : AbstractValidator<DevicePool>
+public sealed class DevicePoolValidator : PortalValidator<DevicePool>
 {
     public DevicePoolValidator(PortalDbContext db)
     {
@@ -56,7 +56,7 @@ public sealed class DevicePoolValidator : AbstractValidator<DevicePool>
     }
 }
 
-public sealed class DeviceMobilityInfoValidator : AbstractValidator<DeviceMobilityInfo>
+public sealed class DeviceMobilityInfoValidator : PortalValidator<DeviceMobilityInfo>
 {
     public DeviceMobilityInfoValidator(PortalDbContext db)
     {
