@@ -1,0 +1,73 @@
+using AdminPortal.Core.Common;
+using AdminPortal.Core.Data;
+
+namespace AdminPortal.Web.Components.Shared;
+
+/// <summary>What a field component needs from the form it sits in.</summary>
+public interface IEditorState
+{
+    /// <summary>The message to show under the field, once the field was edited or a save was tried.</summary>
+    string? ErrorFor(string field);
+
+    /// <summary>Called after a field's value changed: runs the object's validator again.</summary>
+    Task ChangedAsync(string field);
+
+    bool IsReadOnly { get; }
+}
+
+/// <summary>
+/// A configuration page's form: the object being edited, and the messages of its validator (the same one the save
+/// path runs) keyed by field. The page only binds; validation and saving live here and in Core.
+/// </summary>
+public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged) : IEditorState
+    where T : Entity
+{
+    private readonly HashSet<string> _touched = [];
+    private IReadOnlyList<FieldError> _errors = [];
+    private bool _saveTried;
+
+    public T Model { get; private set; } = default!;
+
+    public bool IsReadOnly { get; set; }
+
+    public bool IsNew => Model.Id == 0;
+
+    /// <summary>Messages shown in the summary: every current message once a save was tried.</summary>
+    public IReadOnlyList<FieldError> Summary => _saveTried ? _errors : [];
+
+    public void Reset(T model)
+    {
+        Model = model;
+        _touched.Clear();
+        _errors = [];
+        _saveTried = false;
+    }
+
+    public string? ErrorFor(string field) =>
+        (_saveTried || _touched.Contains(field)) ? _errors.FirstOrDefault(e => e.Field == field)?.Message : null;
+
+    /// <summary>Messages of a list field's items, e.g. "DevicePools[1].DevicePoolId" under "DevicePools".</summary>
+    public IEnumerable<FieldError> ErrorsUnder(string field) =>
+        (_saveTried || _touched.Contains(field)) ? _errors.Where(e => e.Field == field || e.Field.StartsWith(field + "[", StringComparison.Ordinal)) : [];
+
+    public async Task ChangedAsync(string field)
+    {
+        _touched.Add(field);
+        _errors = await store.ValidateAsync(Model);
+        stateChanged();
+    }
+
+    public async Task<SaveResult> SaveAsync()
+    {
+        _saveTried = true;
+        var result = await store.SaveAsync(Model);
+        _errors = result.Errors;
+        if (result.Succeeded)
+        {
+            _saveTried = false;
+            _touched.Clear();
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,29 @@
+using AdminPortal.Web;
+using AdminPortal.Web.Components;
+using MudBlazor.Services;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddScoped<AdminPortal.Web.Components.Pages.Admin.ConfigurationOverview>();
+builder.Services.AddPortalPersistence(builder.Configuration, builder.Environment.ContentRootPath);
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so that test hosts can start the real app.</summary>
+public partial class Program;
