@@ -6,18 +6,26 @@ namespace AdminPortal.Web;
 /// <summary>The portal's persistence wiring, shared by Program and the test hosts.</summary>
 public static class PortalServices
 {
-    public static IServiceCollection AddPortalPersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>
+    /// Registers the database. Configuration is read when the first context is made, so hosts (and test hosts)
+    /// can still override it after this call.
+    /// </summary>
+    public static IServiceCollection AddPortalPersistence(this IServiceCollection services)
     {
-        var provider = configuration["Database:Provider"] ?? PortalDatabase.SqliteProvider;
-        if (!string.Equals(provider, PortalDatabase.SqliteProvider, StringComparison.OrdinalIgnoreCase))
+        services.AddDbContextFactory<PortalDbContext>((provider, options) =>
         {
-            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use '{PortalDatabase.SqliteProvider}'.");
-        }
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            var contentRoot = provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
+            var name = configuration["Database:Provider"] ?? PortalDatabase.SqliteProvider;
+            if (!string.Equals(name, PortalDatabase.SqliteProvider, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"Database:Provider '{name}' is not supported; use '{PortalDatabase.SqliteProvider}'.");
+            }
 
-        var connectionString = configuration.GetConnectionString("Portal")
-            ?? throw new InvalidOperationException("ConnectionStrings:Portal is not configured.");
-        var resolved = PortalDatabase.ResolveSqliteConnectionString(connectionString, contentRoot);
-        services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlitePortal(resolved));
+            var connectionString = configuration.GetConnectionString("Portal")
+                ?? throw new InvalidOperationException("ConnectionStrings:Portal is not configured.");
+            options.UseSqlitePortal(PortalDatabase.ResolveSqliteConnectionString(connectionString, contentRoot));
+        });
         services.AddScoped<ConfigurationStore>();
         return services;
     }

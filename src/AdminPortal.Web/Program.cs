@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddScoped<AdminPortal.Web.Components.Pages.Admin.ConfigurationOverview>();
-builder.Services.AddPortalPersistence(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddPortalPersistence();
 
 var app = builder.Build();
 
