@@ -1,0 +1,84 @@
+using AdminPortal.Core.Data;
+using AdminPortal.Core.Tests.Support;
+using AdminPortal.Web.Components.Pages.Admin;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace AdminPortal.Web.Tests.Support;
+
+/// <summary>
+/// bUnit base: MudBlazor services with loose JS interop, and the real store over a SQLite file seeded with the
+/// design guide's example. Pages render inside MudBlazor's popover and dialog providers, as in the app's layout.
+/// </summary>
+public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
+{
+    protected PortalComponentTest()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton<IDbContextFactory<PortalDbContext>>(Database);
+        Services.AddScoped<ConfigurationStore>();
+        Services.AddScoped<ConfigurationOverview>();
+    }
+
+    protected SqliteTestDatabase Database { get; } = new();
+
+    protected ConfigurationStore Store => Database.Store;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        await using var db = Database.CreateDbContext();
+        await DemoData.SeedAsync(db);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    /// <summary>Renders a page at its address (so query parameters bind) inside the providers.</summary>
+    protected IRenderedComponent<PageHost> RenderPage<TPage>(string url, Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
+        where TPage : IComponent
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(url);
+        return Render<PageHost>(host => host.AddChildContent(parameters ?? (_ => { })));
+    }
+
+    protected static void Type(IRenderedComponent<PageHost> cut, string field, string value) =>
+        cut.Find($"input[data-field='{field}']").Change(value);
+
+    /// <summary>Picks a value in a MudSelect as a click on its item would (popovers do not open in bUnit).</summary>
+    protected static Task Choose(IRenderedComponent<PageHost> cut, string field, int id)
+    {
+        var select = cut.FindComponents<MudBlazor.MudSelect<int>>()
+            .Single(s => s.Instance.UserAttributes.TryGetValue("data-field", out var f) && Equals(f, field));
+        return cut.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(id));
+    }
+
+    /// <summary>The message shown under a field, or null.</summary>
+    protected static string? ErrorNextTo(IRenderedComponent<PageHost> cut, string field)
+    {
+        var control = cut.Find($"input[data-field='{field}']").Closest(".mud-input-control");
+        return control?.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim() is { Length: > 0 } text ? text : null;
+    }
+
+    protected static void Click(IRenderedComponent<PageHost> cut, string test) => cut.Find($"[data-test='{test}']").Click();
+
+    /// <summary>Answers OK in the confirmation dialog.</summary>
+    protected static void Confirm(IRenderedComponent<PageHost> cut) =>
+        cut.WaitForElements(".mud-dialog button").Single(b => b.TextContent.Trim() == "OK").Click();
+
+    protected string CurrentUrl => Services.GetRequiredService<NavigationManager>().Uri;
+
+    protected async Task<int> IdOfAsync<T>(Func<T, bool> match)
+        where T : Core.Common.Entity
+    {
+        await using var db = Database.CreateDbContext();
+        return (await db.Set<T>().AsNoTracking().ToListAsync()).Single(match).Id;
+    }
+}
