@@ -1,0 +1,100 @@
+using AdminPortal.Core.DeviceMobility;
+using AdminPortal.Web.Components.Pages.Admin.Catalogs;
+using AdminPortal.Web.Components.Pages.Admin.DeviceMobility;
+using AdminPortal.Web.Tests.Support;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdminPortal.Web.Tests.DeviceMobility;
+
+/// <summary>The Find and List pages of the Device Mobility objects (shared component, each page's own columns).</summary>
+public sealed class FindAndListTests : PortalComponentTest
+{
+    private static IReadOnlyList<string> Names(IRenderedComponent<PageHost> cut) =>
+        [.. cut.FindAll("tbody tr.mud-table-row").Select(row => row.QuerySelector("td[data-label] a")?.TextContent.Trim() ?? "")];
+
+    [Fact]
+    public void Sites_Render_ListsTheDemoSitesSortedByName()
+    {
+        var cut = RenderPage<SiteList>("/ccmadmin/sites");
+
+        cut.WaitForAssertion(() => Assert.Equal(["London", "RTP", "San Jose"], Names(cut)));
+        Assert.Contains("SJ_phyloc", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DevicePools_SearchContains_FiltersOnTheServer()
+    {
+        var cut = RenderPage<DevicePoolList>("/ccmadmin/device-pools");
+        cut.WaitForAssertion(() => Assert.Equal(3, Names(cut).Count));
+
+        var condition = cut.FindComponent<MudBlazor.MudSelect<AdminPortal.Core.Data.MatchCondition>>();
+        await cut.InvokeAsync(() => condition.Instance.ValueChanged.InvokeAsync(AdminPortal.Core.Data.MatchCondition.Contains));
+        cut.Find("input[data-test='search-text']").Input("j_");
+        Click(cut, "find");
+
+        cut.WaitForAssertion(() => Assert.Equal(["SJ_DP"], Names(cut)));
+    }
+
+    [Fact]
+    public void DeviceMobilityInfo_Render_ShowsSubnetsAndPools()
+    {
+        var cut = RenderPage<DeviceMobilityInfoList>("/ccmadmin/device-mobility-info");
+
+        cut.WaitForAssertion(() => Assert.Contains("VPN_concentrator_dmi", Names(cut)));
+        Assert.Contains("172.16.100.0", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("2001:db8:30::", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PhysicalLocations_MoreThanAPage_PagesOnTheServer()
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            Assert.True((await Store.SaveAsync(new PhysicalLocation { Name = $"Branch{i:00}_phyloc" })).Succeeded);
+        }
+
+        var cut = RenderPage<CatalogList>("/ccmadmin/physical-locations", p => p.Add(x => x.Slug, "physical-locations"));
+
+        cut.WaitForAssertion(() => Assert.Equal(25, Names(cut).Count));
+        Assert.Contains("1-25 of 33", cut.Markup, StringComparison.Ordinal);
+        cut.Find("button[aria-label='Next page']").Click();
+        cut.WaitForAssertion(() => Assert.Equal(8, Names(cut).Count));
+        Assert.Equal(["Branch25_phyloc", "Branch26_phyloc", "Branch27_phyloc", "Branch28_phyloc", "Branch29_phyloc", "LON_phyloc", "RTP_phyloc", "SJ_phyloc"], Names(cut));
+    }
+
+    [Fact]
+    public async Task DeviceMobilityGroups_DeleteSelectedInUse_ShowsDependencyRecordsAndDeletesNothing()
+    {
+        var cut = RenderPage<CatalogList>("/ccmadmin/device-mobility-groups", p => p.Add(x => x.Slug, "device-mobility-groups"));
+        cut.WaitForAssertion(() => Assert.Equal(["EUR_dmg", "US_dmg"], Names(cut)));
+
+        cut.FindAll("tbody tr.mud-table-row input[type='checkbox']")[1].Change(true);
+        Click(cut, "delete-selected");
+        Confirm(cut);
+
+        cut.WaitForAssertion(() => Assert.Contains("Device Pool SJ_DP", cut.Find("[data-test='dependency-records']").TextContent, StringComparison.Ordinal));
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(2, await db.DeviceMobilityGroups.CountAsync());
+    }
+
+    [Fact]
+    public async Task Regions_DeleteSelectedUnused_DeletesThem()
+    {
+        await Store.SaveAsync(new Core.Catalogs.Region { Name = "Zz_unused_1" });
+        await Store.SaveAsync(new Core.Catalogs.Region { Name = "Zz_unused_2" });
+        var cut = RenderPage<CatalogList>("/ccmadmin/regions", p => p.Add(x => x.Slug, "regions"));
+        cut.WaitForAssertion(() => Assert.Contains("Zz_unused_2", Names(cut)));
+
+        cut.Find("input[data-test='search-text']").Input("zz_");
+        Click(cut, "find");
+        cut.WaitForAssertion(() => Assert.Equal(2, Names(cut).Count));
+        cut.Find("thead input[type='checkbox']").Change(true);
+        Click(cut, "delete-selected");
+        Confirm(cut);
+
+        cut.WaitForAssertion(() => Assert.Contains("2 deleted.", cut.Find("[data-test='status']").TextContent, StringComparison.Ordinal));
+        await using var db = Database.CreateDbContext();
+        Assert.False(await db.Regions.AnyAsync(r => r.Name.StartsWith("Zz_")));
+    }
+}
