@@ -1,7 +1,9 @@
 using AdminPortal.Core.Catalogs;
+using AdminPortal.Core.Cluster;
 using AdminPortal.Core.Common;
 using AdminPortal.Core.Data;
 using AdminPortal.Core.DeviceMobility;
+using AdminPortal.Core.UnifiedMobility;
 using FluentValidation;
 
 namespace AdminPortal.Core.Rules;
@@ -31,6 +33,14 @@ public static class PortalValidators
         [typeof(LocalRouteGroup)] = db => new NamedEntityValidator<LocalRouteGroup>(db),
         [typeof(MohAudioSource)] = db => new NamedEntityValidator<MohAudioSource>(db),
         [typeof(NetworkLocale)] = db => new NamedEntityValidator<NetworkLocale>(db),
+        [typeof(EndUser)] = db => new EndUserValidator(db),
+        [typeof(DirectoryNumber)] = db => new DirectoryNumberValidator(db),
+        [typeof(Phone)] = db => new PhoneValidator(db),
+        [typeof(RemoteDestinationProfile)] = db => new RemoteDestinationProfileValidator(db),
+        [typeof(RemoteDestination)] = db => new RemoteDestinationValidator(db),
+        [typeof(AccessList)] = db => new AccessListValidator(db),
+        [typeof(MobilityProfile)] = db => new MobilityProfileValidator(db),
+        [typeof(ClusterMobilitySettings)] = _ => new ClusterMobilitySettingsValidator(),
     };
 
     public static IValidator<T> For<T>(PortalDbContext db)

@@ -38,6 +38,19 @@ public sealed class EndUser : Entity
     public int? PrimaryDeviceId { get; set; }
 
     public Phone? PrimaryDevice { get; set; }
+
+    public override void Normalize()
+    {
+        UserId = UserId?.Trim() ?? "";
+        LastName = LastName?.Trim() ?? "";
+        FirstName = Blank(FirstName);
+        MailId = Blank(MailId);
+        TelephoneNumber = Blank(TelephoneNumber);
+        MobileNumber = Blank(MobileNumber);
+        Pin = Blank(Pin);
+    }
+
+    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>Directory Number with its partition.</summary>
@@ -50,6 +63,12 @@ public sealed class DirectoryNumber : Entity
     public Partition? Partition { get; set; }
 
     public string? Description { get; set; }
+
+    public override void Normalize()
+    {
+        Pattern = Pattern?.Trim() ?? "";
+        Description = EndUser.Blank(Description);
+    }
 }
 
 /// <summary>Phone, only what mobility needs.</summary>
@@ -76,6 +95,19 @@ public sealed class Phone : Entity
     public string? EmergencyNumbers { get; set; }
 
     public List<PhoneLine> Lines { get; set; } = [];
+
+    public bool IsDualModeSmartphone => DeviceTypes.IsDualModeSmartphone(DeviceType);
+
+    public override void Normalize()
+    {
+        Name = Name?.Trim() ?? "";
+        Description = EndUser.Blank(Description);
+        EmergencyNumbers = string.IsNullOrWhiteSpace(EmergencyNumbers) ? null : string.Join(",", EmergencyNumbers.Split(',').Select(n => n.Trim()));
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            Lines[i].LineIndex = i + 1;
+        }
+    }
 }
 
 public sealed class PhoneLine : Entity
@@ -137,6 +169,16 @@ public sealed class RemoteDestinationProfile : Entity
     public bool IgnorePresentationIndicators { get; set; }
 
     public List<RemoteDestinationProfileLine> Lines { get; set; } = [];
+
+    public override void Normalize()
+    {
+        Name = Name?.Trim() ?? "";
+        Description = EndUser.Blank(Description);
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            Lines[i].LineIndex = i + 1;
+        }
+    }
 }
 
 public sealed class RemoteDestinationProfileLine : Entity
@@ -221,6 +263,31 @@ public sealed class RemoteDestination : Entity
     public List<RemoteDestinationLine> Lines { get; set; } = [];
 
     public bool IsMobilityIdentity => DualModeDeviceId is not null;
+
+    public override void Normalize()
+    {
+        Name = Name?.Trim() ?? "";
+        DestinationNumber = DestinationNumber?.Trim() ?? "";
+        TimeZone = TimeZone?.Trim() ?? "";
+        if (CallerFilter == CallerFilterMode.AlwaysRing)
+        {
+            AccessListId = null;
+        }
+
+        if (RingSchedule is not null)
+        {
+            foreach (var entry in RingSchedule.Entries.Where(e => e.Kind == RingScheduleEntryKind.AllDay))
+            {
+                entry.StartMinute = 0;
+                entry.EndMinute = RingSchedules.MinutesPerDay;
+            }
+
+            if (RingSchedule.AllTheTime)
+            {
+                RingSchedule.Entries.Clear();
+            }
+        }
+    }
 }
 
 /// <summary>Which of the profile's lines ring this remote destination.</summary>
@@ -281,6 +348,16 @@ public sealed class AccessList : Entity
     public bool IsAllowedType { get; set; }
 
     public List<AccessListMember> Members { get; set; } = [];
+
+    public override void Normalize()
+    {
+        Name = Name?.Trim() ?? "";
+        Description = EndUser.Blank(Description);
+        foreach (var member in Members)
+        {
+            member.NumberMask = member.FilterType == AccessListFilterType.DirectoryNumber ? member.NumberMask?.Trim() : null;
+        }
+    }
 }
 
 public sealed class AccessListMember : Entity
@@ -306,4 +383,11 @@ public sealed class MobilityProfile : Entity
 
     /// <summary>Blank: the Enterprise Feature Access number is sent (SRND L1971).</summary>
     public string? DialViaOfficeReverseCallbackCallerId { get; set; }
+
+    public override void Normalize()
+    {
+        Name = Name?.Trim() ?? "";
+        Description = EndUser.Blank(Description);
+        DialViaOfficeReverseCallbackCallerId = EndUser.Blank(DialViaOfficeReverseCallbackCallerId);
+    }
 }

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace AdminPortal.Core.Common;
+
+public static partial class PhoneNumbers
+{
+    /// <summary>A number as a person writes it: digits, optional leading +, spaces and - ( ).</summary>
+    public static bool IsDialable(string number) => number.Length <= TextLimits.PhoneNumber && Dialable().IsMatch(number);
+
+    /// <summary>A comma-separated list of numbers as dialed (digits, * #, optional leading +).</summary>
+    public static bool IsNumberList(string list) =>
+        list.Length <= TextLimits.NumberList && list.Split(',').All(n => Dialed().IsMatch(n.Trim()));
+
+    public static bool IsDialed(string number) => Dialed().IsMatch(number);
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 ()\-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Dialable();
+
+    [GeneratedRegex(@"^\+?[0-9*#]{1,24}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Dialed();
+}
+
+public static class TimeZones
+{
+    /// <summary>True for an IANA time zone id the runtime knows (e.g. America/Los_Angeles, Etc/GMT).</summary>
+    public static bool Exists(string? id) =>
+        !string.IsNullOrWhiteSpace(id) && (id.Contains('/', StringComparison.Ordinal) || id == "UTC") && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+
+    /// <summary>Every IANA zone, sorted, for pickers.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Append("Etc/GMT").Append("UTC").Where(Exists).Distinct().Order(StringComparer.Ordinal)];
+}
