@@ -8,7 +8,12 @@ public sealed class ListPageTests(PortalAppFactory factory) : IClassFixture<Port
 {
     public static TheoryData<string> ListPages()
     {
-        var pages = new TheoryData<string> { "/ccmadmin", "/ccmadmin/sites", "/ccmadmin/device-pools", "/ccmadmin/device-mobility-info" };
+        var pages = new TheoryData<string>
+        {
+            "/ccmadmin", "/ccmadmin/sites", "/ccmadmin/device-pools", "/ccmadmin/device-mobility-info",
+            "/ccmadmin/end-users", "/ccmadmin/phones", "/ccmadmin/directory-numbers", "/ccmadmin/remote-destination-profiles",
+            "/ccmadmin/remote-destinations", "/ccmadmin/access-lists", "/ccmadmin/mobility-profiles", "/ccmadmin/mobility-settings",
+        };
         foreach (var kind in CatalogKind.All)
         {
             pages.Add(kind.ListUrl);
@@ -35,7 +40,17 @@ public sealed class ListPageTests(PortalAppFactory factory) : IClassFixture<Port
     [InlineData("/ccmadmin/device-pools/new")]
     [InlineData("/ccmadmin/device-mobility-info/new")]
     [InlineData("/ccmadmin/regions/new")]
-    public async Task Get_AddNewPage_Answers200(string url)
+    [InlineData("/ccmadmin/end-users/new")]
+    [InlineData("/ccmadmin/end-users/1")]
+    [InlineData("/ccmadmin/phones/new")]
+    [InlineData("/ccmadmin/phones/1")]
+    [InlineData("/ccmadmin/directory-numbers/1")]
+    [InlineData("/ccmadmin/remote-destination-profiles/1")]
+    [InlineData("/ccmadmin/remote-destinations/new")]
+    [InlineData("/ccmadmin/remote-destinations/1")]
+    [InlineData("/ccmadmin/access-lists/1")]
+    [InlineData("/ccmadmin/mobility-profiles/1")]
+    public async Task Get_ConfigurationPage_Answers200(string url)
     {
         using var client = factory.CreateClient();
 

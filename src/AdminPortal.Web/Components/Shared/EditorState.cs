@@ -9,6 +9,9 @@ public interface IEditorState
     /// <summary>The message to show under the field, once the field was edited or a save was tried.</summary>
     string? ErrorFor(string field);
 
+    /// <summary>Messages of a field and of its items or members.</summary>
+    IEnumerable<FieldError> ErrorsUnder(string field);
+
     /// <summary>Called after a field's value changed: runs the object's validator again.</summary>
     Task ChangedAsync(string field);
 
@@ -46,9 +49,11 @@ public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged
     public string? ErrorFor(string field) =>
         (_saveTried || _touched.Contains(field)) ? _errors.FirstOrDefault(e => e.Field == field)?.Message : null;
 
-    /// <summary>Messages of a list field's items, e.g. "DevicePools[1].DevicePoolId" under "DevicePools".</summary>
+    /// <summary>Messages of a field and of its items or members, e.g. "DevicePools[1].DevicePoolId" or "RingSchedule.Entries" under their field.</summary>
     public IEnumerable<FieldError> ErrorsUnder(string field) =>
-        (_saveTried || _touched.Contains(field)) ? _errors.Where(e => e.Field == field || e.Field.StartsWith(field + "[", StringComparison.Ordinal)) : [];
+        (_saveTried || _touched.Contains(field))
+            ? _errors.Where(e => e.Field == field || e.Field.StartsWith(field + "[", StringComparison.Ordinal) || e.Field.StartsWith(field + ".", StringComparison.Ordinal))
+            : [];
 
     public async Task ChangedAsync(string field)
     {
