@@ -60,6 +60,29 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         return cut.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(id));
     }
 
+    /// <summary>Ticks or clears a check box as a click would.</summary>
+    protected static Task Check(IRenderedComponent<PageHost> cut, string field, bool value)
+    {
+        var box = cut.FindComponents<MudBlazor.MudCheckBox<bool>>()
+            .Single(s => s.Instance.UserAttributes.TryGetValue("data-field", out var f) && Equals(f, field));
+        return cut.InvokeAsync(() => box.Instance.ValueChanged.InvokeAsync(value));
+    }
+
+    /// <summary>Picks a value in any MudSelect identified by its data-field.</summary>
+    protected static Task ChooseValue<TValue>(IRenderedComponent<PageHost> cut, string field, TValue value)
+    {
+        var select = cut.FindComponents<MudBlazor.MudSelect<TValue>>()
+            .Single(s => s.Instance.UserAttributes.TryGetValue("data-field", out var f) && Equals(f, field));
+        return cut.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
+    }
+
+    /// <summary>Clicks the n-th radio group's option (as the page orders its groups).</summary>
+    protected static Task ChooseRadio<TValue>(IRenderedComponent<PageHost> cut, TValue value, int group = 0)
+    {
+        var radios = cut.FindComponents<MudBlazor.MudRadioGroup<TValue>>()[group];
+        return cut.InvokeAsync(() => radios.Instance.ValueChanged.InvokeAsync(value));
+    }
+
     /// <summary>The message shown under a field, or null.</summary>
     protected static string? ErrorNextTo(IRenderedComponent<PageHost> cut, string field)
     {
