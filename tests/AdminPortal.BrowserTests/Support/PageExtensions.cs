@@ -14,7 +14,16 @@ public static class PageExtensions
 
     public static async Task PickAsync(this IPage page, string field, string option)
     {
-        await page.Locator($"input[data-field='{field}']").ClickAsync();
+        // The select's own box takes the click (its input may be visually hidden).
+        await page.Locator($".mud-select:has(input[data-field='{field}'])").First.ClickAsync();
+        await page.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await page.Locator(".mud-popover-open").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
+    /// <summary>Opens the given select box and clicks an entry.</summary>
+    public static async Task PickInAsync(this IPage page, ILocator select, string option)
+    {
+        await select.ClickAsync();
         await page.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
         await page.Locator(".mud-popover-open").WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }

@@ -28,6 +28,7 @@ public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged
     private readonly HashSet<string> _touched = [];
     private IReadOnlyList<FieldError> _errors = [];
     private bool _saveTried;
+    private object? _loadedFor;
 
     public T Model { get; private set; } = default!;
 
@@ -37,6 +38,21 @@ public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged
 
     /// <summary>Messages shown in the summary: every current message once a save was tried.</summary>
     public IReadOnlyList<FieldError> Summary => _saveTried ? _errors : [];
+
+    /// <summary>
+    /// True the first time it is asked for a page address (its route and query values): a parent re-render (a theme
+    /// switch, say) sets the page's parameters again, and must not reload the object over the user's edits.
+    /// </summary>
+    public bool BeginLoad(object address)
+    {
+        if (Equals(address, _loadedFor))
+        {
+            return false;
+        }
+
+        _loadedFor = address;
+        return true;
+    }
 
     public void Reset(T model)
     {
