@@ -67,6 +67,18 @@ public sealed class SiteEditTests : PortalComponentTest
     }
 
     [Fact]
+    public async Task ParentRerender_AfterTyping_KeepsTheUnsavedEdit()
+    {
+        var cut = await OpenAsync("RTP");
+        Type(cut, "Description", "typed, not saved");
+
+        var page = cut.FindComponent<SiteEdit>();
+        page.Render(p => p.Add(x => x.Id, page.Instance.Id));
+
+        cut.WaitForAssertion(() => Assert.Equal("typed, not saved", cut.Find("input[data-field='Description']").GetAttribute("value")));
+    }
+
+    [Fact]
     public async Task Delete_SiteUsedByADevicePool_ShowsDependencyRecordsAndKeepsIt()
     {
         var cut = await OpenAsync("San Jose");
