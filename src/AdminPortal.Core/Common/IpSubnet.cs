@@ -53,18 +53,18 @@ public readonly partial record struct IpSubnet(IPAddress Network, int MaskSize)
     }
 
     /// <summary>True when every bit after the first <paramref name="maskSize"/> bits is zero.</summary>
-    public static bool HostBitsAreZero(IPAddress address, int maskSize)
+    public static bool HostBitsAreZero(IPAddress address, int maskSize) => NetworkAddress(address, maskSize).Equals(address);
+
+    /// <summary>The address with every bit after the first <paramref name="maskSize"/> bits cleared.</summary>
+    public static IPAddress NetworkAddress(IPAddress address, int maskSize)
     {
         var bytes = address.GetAddressBytes();
         for (var bit = maskSize; bit < bytes.Length * 8; bit++)
         {
-            if ((bytes[bit / 8] & (0x80 >> (bit % 8))) != 0)
-            {
-                return false;
-            }
+            bytes[bit / 8] &= (byte)~(0x80 >> (bit % 8));
         }
 
-        return true;
+        return new IPAddress(bytes);
     }
 
     /// <summary>True when <paramref name="address"/> lies in this network.</summary>

@@ -91,21 +91,10 @@ public sealed class DeviceMobilityInfoValidator : PortalValidator<DeviceMobility
 
     private static int MaxMask(string? text) => IsV6(text) ? 128 : 32;
 
-    private static string NetworkOf(DeviceMobilityInfo d)
-    {
-        if (!IpSubnet.TryParseAddress(d.Subnet, out var address))
-        {
-            return d.Subnet;
-        }
-
-        var bytes = address.GetAddressBytes();
-        for (var bit = d.SubnetMaskSize; bit < bytes.Length * 8; bit++)
-        {
-            bytes[bit / 8] &= (byte)~(0x80 >> (bit % 8));
-        }
-
-        return $"{new System.Net.IPAddress(bytes)}/{d.SubnetMaskSize}";
-    }
+    private static string NetworkOf(DeviceMobilityInfo d) =>
+        IpSubnet.TryParseAddress(d.Subnet, out var address)
+            ? $"{IpSubnet.NetworkAddress(address, d.SubnetMaskSize)}/{d.SubnetMaskSize}"
+            : d.Subnet;
 
     private static async Task<bool> IsDuplicate(PortalDbContext db, DeviceMobilityInfo d, CancellationToken cancellation)
     {

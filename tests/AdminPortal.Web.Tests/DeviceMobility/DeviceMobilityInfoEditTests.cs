@@ -8,13 +8,8 @@ namespace AdminPortal.Web.Tests.DeviceMobility;
 
 public sealed class DeviceMobilityInfoEditTests : PortalComponentTest
 {
-    private async Task<IRenderedComponent<PageHost>> OpenAsync(string name)
-    {
-        var id = await IdOfAsync<DeviceMobilityInfo>(d => d.Name == name);
-        var cut = RenderPage<DeviceMobilityInfoEdit>($"/ccmadmin/device-mobility-info/{id}", p => p.Add(x => x.Id, id));
-        cut.WaitForAssertion(() => Assert.Equal(name, cut.Find("input[data-field='Name']").GetAttribute("value")));
-        return cut;
-    }
+    private Task<IRenderedComponent<PageHost>> OpenAsync(string name) =>
+        OpenEditAsync<DeviceMobilityInfoEdit, DeviceMobilityInfo>("/ccmadmin/device-mobility-info", x => x.Id, d => d.Name == name, "Name", name);
 
     [Fact]
     public async Task Render_ExistingDmi_ShowsSubnetAndOrderedPools()

@@ -9,13 +9,8 @@ namespace AdminPortal.Web.Tests.DeviceMobility;
 
 public sealed class DevicePoolEditTests : PortalComponentTest
 {
-    private async Task<IRenderedComponent<PageHost>> OpenAsync(string name)
-    {
-        var id = await IdOfAsync<DevicePool>(p => p.Name == name);
-        var cut = RenderPage<DevicePoolEdit>($"/ccmadmin/device-pools/{id}", p => p.Add(x => x.Id, id));
-        cut.WaitForAssertion(() => Assert.Equal(name, cut.Find("input[data-field='Name']").GetAttribute("value")));
-        return cut;
-    }
+    private Task<IRenderedComponent<PageHost>> OpenAsync(string name) =>
+        OpenEditAsync<DevicePoolEdit, DevicePool>("/ccmadmin/device-pools", x => x.Id, p => p.Name == name, "Name", name);
 
     [Fact]
     public async Task Render_ExistingPool_ShowsUnifiedCmSectionsAndValues()

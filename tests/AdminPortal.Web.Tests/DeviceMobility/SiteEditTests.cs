@@ -8,13 +8,8 @@ namespace AdminPortal.Web.Tests.DeviceMobility;
 
 public sealed class SiteEditTests : PortalComponentTest
 {
-    private async Task<IRenderedComponent<PageHost>> OpenAsync(string name)
-    {
-        var id = await IdOfAsync<Site>(s => s.Name == name);
-        var cut = RenderPage<SiteEdit>($"/ccmadmin/sites/{id}", p => p.Add(x => x.Id, id));
-        cut.WaitForAssertion(() => Assert.Equal(name, cut.Find("input[data-field='Name']").GetAttribute("value")));
-        return cut;
-    }
+    private Task<IRenderedComponent<PageHost>> OpenAsync(string name) =>
+        OpenEditAsync<SiteEdit, Site>("/ccmadmin/sites", x => x.Id, s => s.Name == name, "Name", name);
 
     [Fact]
     public async Task Render_ExistingSite_ShowsItsValues()

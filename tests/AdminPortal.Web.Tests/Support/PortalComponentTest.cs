@@ -98,6 +98,18 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
 
     protected string CurrentUrl => Services.GetRequiredService<NavigationManager>().Uri;
 
+    /// <summary>Opens an object's configuration page and waits until a field shows the stored value.</summary>
+    protected async Task<IRenderedComponent<PageHost>> OpenEditAsync<TPage, TEntity>(
+        string listUrl, System.Linq.Expressions.Expression<Func<TPage, int?>> idParameter, Func<TEntity, bool> match, string field, string expected)
+        where TPage : IComponent
+        where TEntity : Core.Common.Entity
+    {
+        var id = await IdOfAsync(match);
+        var cut = RenderPage<TPage>($"{listUrl}/{id}", p => p.Add(idParameter, id));
+        cut.WaitForAssertion(() => Assert.Equal(expected, cut.Find($"input[data-field='{field}']").GetAttribute("value")));
+        return cut;
+    }
+
     protected async Task<int> IdOfAsync<T>(Func<T, bool> match)
         where T : Core.Common.Entity
     {

@@ -8,13 +8,8 @@ namespace AdminPortal.Web.Tests.UnifiedMobility;
 
 public sealed class EndUserAndPhonePageTests : PortalComponentTest
 {
-    private async Task<IRenderedComponent<PageHost>> OpenUserAsync(string userId)
-    {
-        var id = await IdOfAsync<EndUser>(u => u.UserId == userId);
-        var cut = RenderPage<EndUserEdit>($"/ccmadmin/end-users/{id}", p => p.Add(x => x.Id, id));
-        cut.WaitForAssertion(() => Assert.Equal(userId, cut.Find("input[data-field='UserId']").GetAttribute("value")));
-        return cut;
-    }
+    private Task<IRenderedComponent<PageHost>> OpenUserAsync(string userId) =>
+        OpenEditAsync<EndUserEdit, EndUser>("/ccmadmin/end-users", x => x.Id, u => u.UserId == userId, "UserId", userId);
 
     [Fact]
     public async Task EndUser_Render_ShowsMobilityFieldsAndLinks()

@@ -10,13 +10,8 @@ namespace AdminPortal.Web.Tests.UnifiedMobility;
 
 public sealed class ListsProfilesAndSettingsPageTests : PortalComponentTest
 {
-    private async Task<IRenderedComponent<PageHost>> OpenListAsync(string name)
-    {
-        var id = await IdOfAsync<AccessList>(a => a.Name == name);
-        var cut = RenderPage<AccessListEdit>($"/ccmadmin/access-lists/{id}", p => p.Add(x => x.Id, id));
-        cut.WaitForAssertion(() => Assert.Equal(name, cut.Find("input[data-field='Name']").GetAttribute("value")));
-        return cut;
-    }
+    private Task<IRenderedComponent<PageHost>> OpenListAsync(string name) =>
+        OpenEditAsync<AccessListEdit, AccessList>("/ccmadmin/access-lists", x => x.Id, a => a.Name == name, "Name", name);
 
     [Fact]
     public async Task AccessList_BadMask_ShowsMessageAndSavesNothing()

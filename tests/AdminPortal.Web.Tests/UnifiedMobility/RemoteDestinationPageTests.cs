@@ -8,13 +8,8 @@ namespace AdminPortal.Web.Tests.UnifiedMobility;
 
 public sealed class RemoteDestinationPageTests : PortalComponentTest
 {
-    private async Task<IRenderedComponent<PageHost>> OpenAsync(string number)
-    {
-        var id = await IdOfAsync<RemoteDestination>(r => r.DestinationNumber == number);
-        var cut = RenderPage<RemoteDestinationEdit>($"/ccmadmin/remote-destinations/{id}", p => p.Add(x => x.Id, id));
-        cut.WaitForAssertion(() => Assert.Equal(number, cut.Find("input[data-field='DestinationNumber']").GetAttribute("value")));
-        return cut;
-    }
+    private Task<IRenderedComponent<PageHost>> OpenAsync(string number) =>
+        OpenEditAsync<RemoteDestinationEdit, RemoteDestination>("/ccmadmin/remote-destinations", x => x.Id, r => r.DestinationNumber == number, "DestinationNumber", number);
 
     private async Task<RemoteDestination> StoredAsync(string number)
     {
