@@ -403,6 +403,10 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("PartialMatchDigits")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RemoteAccessSubnets")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RerouteRemoteDestinationCallsToEnterpriseNumber")
                         .HasColumnType("INTEGER");
 
@@ -469,6 +473,30 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
                             TransferCode = "*84",
                             Version = new Guid("6d1f3c52-2f0a-4c1e-9d7e-3b7f0b5a9e11"),
                             VoicemailSelectionPolicy = "TimerControl"
+                        });
+                });
+
+            modelBuilder.Entity("AdminPortal.Core.Data.ClusterGuard", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RemoteDestinationCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WriteSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ClusterGuards");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            RemoteDestinationCount = 0,
+                            WriteSequence = 0L
                         });
                 });
 
@@ -1032,6 +1060,13 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CallerIdDigits")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<int>("DelayBeforeRingingTimer")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
@@ -1072,6 +1107,13 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("OwnerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PartialMatchKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<int?>("RemoteDestinationProfileId")
                         .HasColumnType("INTEGER");
 
@@ -1103,6 +1145,8 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("MobilityProfileId");
 
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("PartialMatchKey");
 
                     b.HasIndex("RemoteDestinationProfileId");
 

@@ -84,6 +84,20 @@ public sealed class ClusterMobilitySettings : Entity
 
     public string? HandoffNumber { get; set; }
 
+    /// <summary>
+    /// Subnets of the VPN concentrators and Expressway-C nodes, comma-separated "network/mask" (portal setting):
+    /// what W10 checks Device Mobility Info against (SRND L489-491, L609).
+    /// </summary>
+    public string? RemoteAccessSubnets { get; set; }
+
+    public IReadOnlyList<Common.IpSubnet> RemoteAccessSubnetList =>
+        [.. (RemoteAccessSubnets ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(text => Common.IpSubnet.TryParse(text, out var subnet) ? subnet : (Common.IpSubnet?)null)
+            .OfType<Common.IpSubnet>()];
+
+    /// <summary>Device mobility is on for the cluster (phones on Default follow it).</summary>
+    public bool DeviceMobilityOn => DeviceMobilityMode == SystemDeviceMobilityMode.On;
+
     public static ClusterMobilitySettings Defaults() => new() { Id = SingletonId };
 
     /// <summary>The effective voicemail policy of a destination that says "Use System Default".</summary>

@@ -1,12 +1,15 @@
 using AdminPortal.Core.Common;
+using AdminPortal.Core.Data;
 using AdminPortal.Core.Rules;
+using AdminPortal.Core.UnifiedMobility;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Core.Cluster;
 
 public sealed class ClusterMobilitySettingsValidator : PortalValidator<ClusterMobilitySettings>
 {
-    public ClusterMobilitySettingsValidator()
+    public ClusterMobilitySettingsValidator(PortalDbContext db)
     {
         RuleFor(s => s.Id).Equal(ClusterMobilitySettings.SingletonId).WithMessage("There is one set of cluster mobility settings.");
         RuleFor(s => s.MatchingCallerIdWithRemoteDestination).IsInEnum();
@@ -31,7 +34,13 @@ public sealed class ClusterMobilitySettingsValidator : PortalValidator<ClusterMo
 
         // R11: the six Enterprise Feature Access codes are distinct (SRND Table 21-2).
         RuleFor(s => s.HoldCode).Must((s, _) => Duplicates(s).Count == 0)
-            .WithMessage(s => $"R11: the Enterprise Feature Access codes must be distinct; {string.Join(", ", Duplicates(s))} repeat (SRND Table 21-2).");
+            .WithRule(DesignRules.R11, s => $"The Enterprise Feature Access codes must be distinct; {string.Join(", ", Duplicates(s))} repeat.");
+
+        RuleFor(s => s.MatchingCallerIdWithRemoteDestination).CustomAsync(async (mode, context, ct) => await CheckPartialMatchAsync(db, context, ct));
+        RuleFor(s => s.RemoteAccessSubnets)
+            .Must(list => list!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(text => IpSubnet.TryParse(text, out _)))
+            .When(s => !string.IsNullOrWhiteSpace(s.RemoteAccessSubnets))
+            .WithMessage("VPN Concentrator / Expressway-C Subnets is a comma-separated list of networks such as 172.16.100.0/24 (host bits zero).");
 
         RuleFor(s => s.MobileVoiceAccessNumber).Must(n => PhoneNumbers.IsDialed(n!)).When(s => !string.IsNullOrEmpty(s.MobileVoiceAccessNumber))
             .WithMessage("Mobile Voice Access Directory Number is 1-24 digits with an optional leading +.");
@@ -52,6 +61,32 @@ public sealed class ClusterMobilitySettingsValidator : PortalValidator<ClusterMo
         (s => s.ConferenceCode, "Conference"),
         (s => s.SessionHandoffCode, "Session Handoff"),
     ];
+
+    // R5: Partial Match on N digits is refused while two destinations end in the same N digits (SRND L1255).
+    private static async Task CheckPartialMatchAsync(PortalDbContext db, ValidationContext<ClusterMobilitySettings> context, CancellationToken ct)
+    {
+        var settings = context.InstanceToValidate;
+        if (settings.MatchingCallerIdWithRemoteDestination != CallerIdMatching.PartialMatch
+            || settings.PartialMatchDigits is < 1 or > TextLimits.DestinationNumber)
+        {
+            return;
+        }
+
+        const int shown = 10;
+        var collisions = await CallerIdKeys.CollisionsAsync(db, settings.PartialMatchDigits, shown + 1, ct);
+        if (collisions.Count == 0)
+        {
+            return;
+        }
+
+        var stored = await db.ClusterMobilitySettings.AsNoTracking().Select(s => s.MatchingCallerIdWithRemoteDestination).SingleOrDefaultAsync(ct);
+        var field = stored == CallerIdMatching.PartialMatch
+            ? nameof(ClusterMobilitySettings.PartialMatchDigits)
+            : nameof(ClusterMobilitySettings.MatchingCallerIdWithRemoteDestination);
+        var list = string.Join("; ", collisions.Take(shown)) + (collisions.Count > shown ? "; and more" : "");
+        context.AddRuleFailure(field, DesignRules.R5,
+            $"Partial Match on {settings.PartialMatchDigits} digits could not tell these remote destinations apart: {list}. Change or delete them first, or match more digits.");
+    }
 
     private static List<string> Duplicates(ClusterMobilitySettings s) =>
         [.. new[] { s.HoldCode, s.ExclusiveHoldCode, s.ResumeCode, s.TransferCode, s.ConferenceCode, s.SessionHandoffCode }

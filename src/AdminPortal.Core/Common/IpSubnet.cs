@@ -89,6 +89,24 @@ public readonly partial record struct IpSubnet(IPAddress Network, int MaskSize)
         return true;
     }
 
+    /// <summary>Parses "network/mask", e.g. 172.16.100.0/24 or 2001:db8::/32, with host bits zero.</summary>
+    public static bool TryParse(string? text, out IpSubnet subnet)
+    {
+        subnet = default;
+        var parts = text?.Trim().Split('/');
+        if (parts is not { Length: 2 } || !TryParseAddress(parts[0], out var address)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var mask))
+        {
+            return false;
+        }
+
+        subnet = new IpSubnet(address, mask);
+        return mask >= 1 && mask <= subnet.MaxMaskSize && HostBitsAreZero(address, mask);
+    }
+
+    /// <summary>True when every address of <paramref name="other"/> lies in this network.</summary>
+    public bool Covers(IpSubnet other) => other.MaskSize >= MaskSize && Contains(other.Network);
+
     /// <summary>The canonical text of a network address (e.g. IPv6 compressed, lower case).</summary>
     public static string Canonical(IPAddress address) => address.ToString();
 

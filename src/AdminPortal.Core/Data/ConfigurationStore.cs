@@ -7,9 +7,11 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace AdminPortal.Core.Data;
 
 /// <summary>
-/// The one save path, delete path and search of every configuration object. A save validates inside the same
-/// transaction as the write and saves nothing when any rule fails; a delete is refused with the dependency
-/// records while anything refers to the object (R12).
+/// The one save path, delete path and search of every configuration object. A save takes the cluster write lock
+/// (<see cref="ClusterGuard"/>), validates inside the same transaction as the write (field rules and the hard
+/// design rules R1-R11) and saves nothing when any rule fails; a delete is refused with the dependency records
+/// while anything refers to the object (R12). A successful save returns the recommendations (W-rules) the saved
+/// object now triggers.
 /// </summary>
 public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contexts)
 {
@@ -22,7 +24,7 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         var result = await PortalValidators.For<T>(db).ValidateAsync(entity, cancellation);
-        return result.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)).ToList();
+        return FieldErrors(result);
     }
 
     public async Task<T?> LoadAsync<T>(int id, Func<IQueryable<T>, IQueryable<T>>? include = null, CancellationToken cancellation = default)
@@ -48,11 +50,12 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         entity.Normalize();
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        await ClusterGuard.TakeAsync(db, cancellation);
 
         var validation = await PortalValidators.For<T>(db).ValidateAsync(entity, cancellation);
         if (!validation.IsValid)
         {
-            return SaveResult.Refused(validation.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)).ToList());
+            return SaveResult.Refused(FieldErrors(validation));
         }
 
         var isNew = entity.Id == 0;
@@ -66,12 +69,16 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
             await AggregateGraph.DeletePartsAsync(db, db.Model.FindEntityType(typeof(T))!, entity.Id, cancellation);
         }
 
+        if (await DerivedData.BeforeSaveAsync(db, entity, isNew, cancellation) is { } refusal)
+        {
+            return SaveResult.Refused([refusal]);
+        }
+
         Attach(db, entity, isNew);
         try
         {
             await db.SaveChangesAsync(cancellation);
             await transaction.CommitAsync(cancellation);
-            return SaveResult.Saved(entity.Id);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -82,6 +89,9 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
             // Another writer took the same unique value between our check and our write.
             return Refuse(error);
         }
+
+        var findings = await new DesignReview(db).ForObjectAsync(typeof(T), entity.Id, cancellation);
+        return SaveResult.Saved(entity.Id, findings);
 
         // The caller keeps its object for another try: a failed insert must still look new.
         SaveResult Refuse(FieldError error)
@@ -101,6 +111,7 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        await ClusterGuard.TakeAsync(db, cancellation);
         var type = db.Model.FindEntityType(typeof(T))!;
         var dependents = new List<DependencyRecord>();
         foreach (var id in ids)
@@ -120,6 +131,7 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         }
 
         var deleted = await db.Set<T>().Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellation);
+        await DerivedData.AfterDeleteAsync<T>(db, deleted, cancellation);
         await transaction.CommitAsync(cancellation);
         return new DeleteResult(deleted, []);
     }
@@ -163,6 +175,9 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
             parameter);
         return await db.Set<T>().AsNoTracking().OrderBy(name).Select(select).ToListAsync(cancellation);
     }
+
+    private static List<FieldError> FieldErrors(FluentValidation.Results.ValidationResult result) =>
+        [.. result.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage, DesignRules.Find(e.ErrorCode)?.Id))];
 
     // Tracks the object as added or modified and its parts as added; referenced objects stay untracked.
     private static void Attach<T>(PortalDbContext db, T entity, bool isNew)

@@ -13,5 +13,8 @@ public static class DatabaseStartup
         {
             logger.LogInformation("Seeded the design guide's example configuration (demo data).");
         }
+
+        // Rows may have arrived another way (an older version, a bulk load): make the R2 count and R5 keys true.
+        await ClusterGuard.ReconcileAsync(db, cancellation);
     }
 }

@@ -240,6 +240,8 @@ public static class DemoData
         settings.EnterpriseFeatureAccessNumbers = "+14085552345";
         settings.HandoffNumber = "+14085552346";
         settings.SystemRemoteAccessBlockedNumbers = "9911,911";
+        // SRND L489, L609: the VPN concentrators' subnet, which VPN_concentrator_dmi covers (W10).
+        settings.RemoteAccessSubnets = "172.16.100.0/24";
 
         await db.SaveChangesAsync(cancellation);
         foreach (var (user, phone) in primaryDevices)
@@ -248,6 +250,7 @@ public static class DemoData
         }
 
         await db.SaveChangesAsync(cancellation);
+        await ClusterGuard.ReconcileAsync(db, cancellation);
         await transaction.CommitAsync(cancellation);
         return true;
     }

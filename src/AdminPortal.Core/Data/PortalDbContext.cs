@@ -43,6 +43,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<AccessListMember> AccessListMembers => Set<AccessListMember>();
     public DbSet<MobilityProfile> MobilityProfiles => Set<MobilityProfile>();
     public DbSet<ClusterMobilitySettings> ClusterMobilitySettings => Set<ClusterMobilitySettings>();
+    public DbSet<ClusterGuard> ClusterGuards => Set<ClusterGuard>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -66,10 +67,16 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     }
 
     // The version the caller loaded stays the original value (the WHERE of the UPDATE); the row gets a new one.
+    // A remote destination's caller ID digits follow its number, whoever saves it.
     private void RenewVersions()
     {
         foreach (var entry in ChangeTracker.Entries<Entity>())
         {
+            if (entry is { Entity: RemoteDestination destination, State: EntityState.Added or EntityState.Modified })
+            {
+                destination.CallerIdDigits = CallerIdKeys.ReversedDigits(destination.DestinationNumber);
+            }
+
             if (entry.State is EntityState.Added)
             {
                 entry.Entity.Version = Guid.NewGuid();

@@ -9,11 +9,12 @@ public sealed record DependencyRecord(string ObjectType, int Id, string Name, st
     public override string ToString() => $"{ObjectType} '{Name}' (as {Field})";
 }
 
-public sealed record SaveResult(bool Succeeded, int Id, IReadOnlyList<FieldError> Errors)
+/// <summary>The outcome of a save: refused with the messages, or saved with the recommendations (W-rules) it triggers.</summary>
+public sealed record SaveResult(bool Succeeded, int Id, IReadOnlyList<FieldError> Errors, IReadOnlyList<Rules.Finding> Findings)
 {
-    public static SaveResult Saved(int id) => new(true, id, []);
+    public static SaveResult Saved(int id, IReadOnlyList<Rules.Finding>? findings = null) => new(true, id, [], findings ?? []);
 
-    public static SaveResult Refused(IReadOnlyList<FieldError> errors) => new(false, 0, errors);
+    public static SaveResult Refused(IReadOnlyList<FieldError> errors) => new(false, 0, errors, []);
 }
 
 public sealed record DeleteResult(int Deleted, IReadOnlyList<DependencyRecord> Dependents)

@@ -27,6 +27,22 @@ public sealed class SiteValidator : PortalValidator<Site>
             .Matches("^[0-9*#]{1,10}$").WithMessage("PSTN Access Code is 1-10 of the digits 0-9, * and #.")
             .When(s => !string.IsNullOrEmpty(s.PstnAccessCode));
         RuleFor(s => s.PhysicalLocationId).ExistsWhenSet(db.PhysicalLocations, "Physical Location");
+        RuleFor(s => s.PhysicalLocationId).CustomAsync(async (locationId, context, ct) =>
+        {
+            var site = context.InstanceToValidate;
+            if (site.Id == 0)
+            {
+                return;
+            }
+
+            var elsewhere = await db.DevicePools.Where(p => p.SiteId == site.Id && p.PhysicalLocationId != locationId)
+                .OrderBy(p => p.Name).Select(p => new { p.Name, Location = p.PhysicalLocation!.Name }).ToListAsync(ct);
+            if (elsewhere.Count > 0)
+            {
+                context.AddRuleFailure(nameof(Site.PhysicalLocationId), DesignRules.R1,
+                    $"This site's device pools {string.Join(", ", elsewhere.Select(p => $"{p.Name} ({p.Location ?? "no physical location"})"))} would leave the site in two physical locations; a site has one. Change those pools' Physical Location too, or move them to another site.");
+            }
+        });
     }
 }
 
@@ -45,6 +61,20 @@ public sealed class DevicePoolValidator : PortalValidator<DevicePool>
         RuleFor(p => p.LocationId).ExistsWhenSet(db.Locations, "Location");
         RuleFor(p => p.NetworkLocaleId).ExistsWhenSet(db.NetworkLocales, "Network Locale");
         RuleFor(p => p.PhysicalLocationId).ExistsWhenSet(db.PhysicalLocations, "Physical Location");
+        RuleFor(p => p.PhysicalLocationId).CustomAsync(async (locationId, context, ct) =>
+        {
+            var siteId = context.InstanceToValidate.SiteId;
+            var site = siteId is null ? null : await db.Sites.Where(s => s.Id == siteId)
+                .Select(s => new { s.Name, s.PhysicalLocationId, Location = s.PhysicalLocation!.Name }).SingleOrDefaultAsync(ct);
+            if (site is null || site.PhysicalLocationId == locationId)
+            {
+                return;
+            }
+
+            context.AddRuleFailure(nameof(DevicePool.PhysicalLocationId), DesignRules.R1, site.PhysicalLocationId is null
+                ? $"Site {site.Name} has no physical location; leave this pool's Physical Location empty, or give the site one first."
+                : $"Site {site.Name} is in physical location {site.Location}; its device pools must be there too (a site has one physical location).");
+        });
         RuleFor(p => p.DeviceMobilityGroupId).ExistsWhenSet(db.DeviceMobilityGroups, "Device Mobility Group");
         RuleFor(p => p.DeviceMobilityCssId).ExistsWhenSet(db.CallingSearchSpaces, "Device Mobility Calling Search Space");
         RuleFor(p => p.AarCssId).ExistsWhenSet(db.CallingSearchSpaces, "AAR Calling Search Space");
@@ -66,18 +96,18 @@ public sealed class DeviceMobilityInfoValidator : PortalValidator<DeviceMobility
         RuleFor(d => d.Subnet)
             .NotEmpty().WithMessage("Subnet is required.")
             .Must(text => IpSubnet.TryParseAddress(text, out _))
-            .WithMessage("R10: Subnet must be an IPv4 address such as 10.1.2.0 or an IPv6 address such as 2001:db8::.");
+            .WithRule(DesignRules.R10, "Subnet must be an IPv4 address such as 10.1.2.0 or an IPv6 address such as 2001:db8::.");
         RuleFor(d => d.SubnetMaskSize)
             .Must((d, size) => size >= 1 && size <= MaxMask(d.Subnet))
-            .WithMessage(d => $"R10: Subnet Mask Size must be 1-{MaxMask(d.Subnet)} for {(IsV6(d.Subnet) ? "an IPv6" : "an IPv4")} subnet.");
+            .WithRule(DesignRules.R10, d => $"Subnet Mask Size must be 1-{MaxMask(d.Subnet)} for {(IsV6(d.Subnet) ? "an IPv6" : "an IPv4")} subnet.");
         RuleFor(d => d.Subnet)
             .Must((d, text) => !IpSubnet.TryParseAddress(text, out var address)
                 || d.SubnetMaskSize < 1 || d.SubnetMaskSize > MaxMask(text)
                 || IpSubnet.HostBitsAreZero(address, d.SubnetMaskSize))
-            .WithMessage(d => $"R10: {d.Subnet}/{d.SubnetMaskSize} has host bits set; the network address is {NetworkOf(d)}.");
+            .WithRule(DesignRules.R10, d => $"{d.Subnet}/{d.SubnetMaskSize} has host bits set; the network address is {NetworkOf(d)}.");
         RuleFor(d => d.Subnet)
             .MustAsync(async (d, text, cancellation) => !await IsDuplicate(db, d, cancellation))
-            .WithMessage(d => $"R10: another Device Mobility Info already has subnet {d.Subnet}/{d.SubnetMaskSize}.");
+            .WithRule(DesignRules.R10, d => $"Another Device Mobility Info already has subnet {d.Subnet}/{d.SubnetMaskSize}.");
 
         RuleFor(d => d.DevicePools).NotEmpty().WithMessage("Select at least one device pool.");
         RuleFor(d => d.DevicePools)

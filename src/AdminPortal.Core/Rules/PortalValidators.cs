@@ -40,7 +40,7 @@ public static class PortalValidators
         [typeof(RemoteDestination)] = db => new RemoteDestinationValidator(db),
         [typeof(AccessList)] = db => new AccessListValidator(db),
         [typeof(MobilityProfile)] = db => new MobilityProfileValidator(db),
-        [typeof(ClusterMobilitySettings)] = _ => new ClusterMobilitySettingsValidator(),
+        [typeof(ClusterMobilitySettings)] = db => new ClusterMobilitySettingsValidator(db),
     };
 
     public static IValidator<T> For<T>(PortalDbContext db)

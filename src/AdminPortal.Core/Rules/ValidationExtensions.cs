@@ -38,6 +38,19 @@ public static partial class ValidationExtensions
         rule.MustAsync(async (id, cancellation) => id is null || await rows.AnyAsync(r => r.Id == id, cancellation))
             .WithMessage($"{label} does not exist any more.");
 
+    /// <summary>Marks a check as one of the design rules: its id as the error code, its message as the rule says it.</summary>
+    public static IRuleBuilderOptions<T, TProperty> WithRule<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule, DesignRule designRule, Func<T, string> message) =>
+        rule.WithErrorCode(designRule.Id).WithMessage(entity => designRule.Say(message(entity)));
+
+    public static IRuleBuilderOptions<T, TProperty> WithRule<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule, DesignRule designRule, string message) =>
+        rule.WithRule(designRule, _ => message);
+
+    /// <summary>Adds a failure of a design rule from a custom check.</summary>
+    public static void AddRuleFailure<T>(this ValidationContext<T> context, string field, DesignRule designRule, string message) =>
+        context.AddFailure(new FluentValidation.Results.ValidationFailure(field, designRule.Say(message)) { ErrorCode = designRule.Id });
+
     private static Expression<Func<T, bool>> SameKeyOtherRow<T>(Expression<Func<T, string>> key, string value, int id)
         where T : Entity
     {

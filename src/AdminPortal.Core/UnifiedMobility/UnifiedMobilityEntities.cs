@@ -210,6 +210,12 @@ public sealed class RemoteDestination : Entity
     /// <summary>1-24 characters of 0-9 * # +; unique in the cluster (R4).</summary>
     public string DestinationNumber { get; set; } = "";
 
+    /// <summary>The number's digits, last first (kept by the context on every save): caller ID matching reads it.</summary>
+    public string CallerIdDigits { get; set; } = "";
+
+    /// <summary>The first N of <see cref="CallerIdDigits"/> for the cluster's current Partial Match N (R5, indexed).</summary>
+    public string PartialMatchKey { get; set; } = "";
+
     public int OwnerId { get; set; }
 
     public EndUser? Owner { get; set; }

@@ -1,3 +1,4 @@
+using AdminPortal.Core.Cluster;
 using AdminPortal.Core.Common;
 using AdminPortal.Core.Data;
 using AdminPortal.Core.Rules;
@@ -27,11 +28,25 @@ public sealed class EndUserValidator : PortalValidator<EndUser>
             .When(u => !string.IsNullOrEmpty(u.MobileNumber));
         RuleFor(u => u.Pin).Matches("^[0-9]{4,20}$").WithMessage("PIN is 4-20 digits (Mobile Voice Access and Enterprise Feature Access authenticate with it).")
             .When(u => !string.IsNullOrEmpty(u.Pin));
-        // R7 (SRND L926, AXL).
         RuleFor(u => u.MaxDeskPickupWaitTime).InclusiveBetween(0, 30000)
-            .WithMessage("R7: Maximum Wait Time for Desk Pickup is 0-30000 milliseconds (SRND L926).");
-        RuleFor(u => u.RemoteDestinationLimit).InclusiveBetween(1, 10)
-            .WithMessage("R7: Remote Destination Limit is 1-10.");
+            .WithRule(DesignRules.R7, "Maximum Wait Time for Desk Pickup is 0-30000 milliseconds.");
+        RuleFor(u => u.RemoteDestinationLimit).InclusiveBetween(1, DesignRules.MaxRemoteDestinationLimit)
+            .WithRule(DesignRules.R7, "Remote Destination Limit is 1-10.");
+        RuleFor(u => u.RemoteDestinationLimit).CustomAsync(async (limit, context, ct) =>
+        {
+            var user = context.InstanceToValidate;
+            if (user.Id == 0 || limit is < 1 or > DesignRules.MaxRemoteDestinationLimit)
+            {
+                return;
+            }
+
+            var count = await db.RemoteDestinations.CountAsync(r => r.OwnerId == user.Id && r.DualModeDeviceId == null, ct);
+            if (count > limit)
+            {
+                context.AddRuleFailure(nameof(EndUser.RemoteDestinationLimit), DesignRules.R3,
+                    $"{user.UserId} has {count} remote destinations; delete {count - limit} of them before lowering the Remote Destination Limit to {limit}.");
+            }
+        });
         RuleFor(u => u.PrimaryDeviceId)
             .MustAsync(async (u, id, ct) => id is null || await db.Phones.AnyAsync(p => p.Id == id && p.OwnerId == u.Id, ct))
             .WithMessage("Primary Device must be a phone owned by this user.");
@@ -49,6 +64,9 @@ public sealed class DirectoryNumberValidator : PortalValidator<DirectoryNumber>
         RuleFor(d => d.Pattern)
             .MustAsync(async (d, pattern, ct) => !await db.DirectoryNumbers.AnyAsync(o => o.Id != d.Id && o.Pattern == pattern && o.PartitionId == d.PartitionId, ct))
             .WithMessage(d => $"Directory Number {d.Pattern} already exists in this partition.");
+        RuleFor(d => d.Pattern)
+            .MustAsync(async (pattern, ct) => !await db.RemoteDestinations.AnyAsync(r => r.DestinationNumber == pattern, ct))
+            .WithRule(DesignRules.R6, d => $"{d.Pattern} is a user's remote destination; a number cannot be both a directory number of this cluster and a remote destination.");
         RuleFor(d => d.Description).ValidDescription();
     }
 }
@@ -63,6 +81,9 @@ public sealed class PhoneValidator : PortalValidator<Phone>
             .UniqueIn(db.Phones, p => p.Name, "Device Name");
         RuleFor(p => p.Description).ValidDescription();
         RuleFor(p => p.DeviceType).IsInEnum();
+        RuleFor(p => p.DeviceType)
+            .MustAsync(async (p, type, ct) => p.Id == 0 || DeviceTypes.IsDualModeSmartphone(type) || !await db.RemoteDestinations.AnyAsync(r => r.DualModeDeviceId == p.Id, ct))
+            .WithRule(DesignRules.R9, p => $"{p.Name} has a mobility identity, which only Cisco Dual Mode for iPhone or Android devices can have; delete the mobility identity before changing the device type.");
         RuleFor(p => p.DevicePoolId).Exists(db.DevicePools, "Device Pool");
         RuleFor(p => p.OwnerId).ExistsWhenSet(db.EndUsers, "Owner User ID");
         RuleFor(p => p.EmergencyNumbers).Must(PhoneNumbers.IsNumberList!)
@@ -108,7 +129,15 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
             .MaximumLength(TextLimits.DestinationNumber).WithMessage("Destination Number can be at most 24 characters.")
             .Matches(@"^\+?[0-9*#]+$").WithMessage("Destination Number may contain only 0-9, * and #, with + only as the first character.")
             .MustAsync(async (r, number, ct) => !await db.RemoteDestinations.AnyAsync(o => o.Id != r.Id && o.DestinationNumber == number, ct))
-            .WithMessage(r => $"R4: {r.DestinationNumber} is already a remote destination or mobility identity; numbers are unique in the cluster (SRND L1233).");
+            .WithRule(DesignRules.R4, r => $"{r.DestinationNumber} is already a remote destination or mobility identity; numbers are unique in the cluster.");
+        RuleFor(r => r.DestinationNumber)
+            .MustAsync(async (number, ct) => !await db.DirectoryNumbers.AnyAsync(d => d.Pattern == number, ct))
+            .WithRule(DesignRules.R6, r => $"{r.DestinationNumber} is a directory number of this cluster; a remote destination is a number outside it (a mobile, a home phone, another system), never an IP phone of this cluster.");
+        RuleFor(r => r.DestinationNumber).CustomAsync(async (number, context, ct) => await CheckPartialMatchAsync(db, context, number, ct));
+        RuleFor(r => r.DestinationNumber)
+            .MustAsync(async (r, _, ct) => r.Id != 0 || await ClusterGuard.RemoteDestinationCountAsync(db, ct) < DesignRules.ClusterRemoteDestinationCap)
+            .WithRule(DesignRules.R2, "The cluster already has 40,000 remote destinations and mobility identities, the most Unified CM supports; delete one before adding another.");
+        RuleFor(r => r.OwnerId).CustomAsync(async (ownerId, context, ct) => await CheckUserLimitAsync(db, context, ownerId, ct));
         RuleFor(r => r.OwnerId).Exists(db.EndUsers, "Owner User ID");
         RuleFor(r => r.RemoteDestinationProfileId)
             .NotNull().When(r => r.DualModeDeviceId is null)
@@ -123,7 +152,7 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
         RuleFor(r => r.DualModeDeviceId)
             .MustAsync(async (id, ct) => id is null || await db.Phones.AnyAsync(
                 p => p.Id == id && (p.DeviceType == DeviceType.CiscoDualModeForIPhone || p.DeviceType == DeviceType.CiscoDualModeForAndroid), ct))
-            .WithMessage("R9: a mobility identity is only for Cisco Dual Mode for iPhone or Android devices, not tablets or desk phones (SRND L1916).");
+            .WithRule(DesignRules.R9, "A mobility identity is only for Cisco Dual Mode for iPhone or Android devices, not tablets or desk phones.");
         RuleFor(r => r.MobilityProfileId)
             .Null().When(r => r.DualModeDeviceId is null)
             .WithMessage("A Mobility Profile applies to a mobility identity only.");
@@ -131,14 +160,14 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
 
         // Timers: whole milliseconds, 0 to 300,000 (portal bound); R8 Answer Too Soon < Answer Too Late.
         RuleFor(r => r.DelayBeforeRingingTimer).InclusiveBetween(0, MaxTimer)
-            .WithMessage("R8: Wait before ringing (Delay Before Ringing Timer) is 0-300000 ms.");
+            .WithRule(DesignRules.R8, "Wait before ringing (Delay Before Ringing Timer) is 0-300000 ms.");
         RuleFor(r => r.AnswerTooSoonTimer).InclusiveBetween(0, MaxTimer)
-            .WithMessage("R8: Voicemail-avoidance delay (Answer Too Soon Timer) is 0-300000 ms.");
+            .WithRule(DesignRules.R8, "Voicemail-avoidance delay (Answer Too Soon Timer) is 0-300000 ms.");
         RuleFor(r => r.AnswerTooLateTimer).InclusiveBetween(0, MaxTimer)
-            .WithMessage("R8: Stop ringing after (Answer Too Late Timer) is 0-300000 ms.");
+            .WithRule(DesignRules.R8, "Stop ringing after (Answer Too Late Timer) is 0-300000 ms.");
         RuleFor(r => r.AnswerTooLateTimer)
             .GreaterThan(r => r.AnswerTooSoonTimer).When(r => r.AnswerTooSoonTimer is >= 0 and <= MaxTimer)
-            .WithMessage("R8: Answer Too Late must be longer than Answer Too Soon, or every answer counts as too soon or too late (SRND L1020-1022).");
+            .WithRule(DesignRules.R8, "Answer Too Late must be longer than Answer Too Soon, or every answer counts as too soon or too late.");
         RuleFor(r => r.SingleNumberReachVoicemailPolicy).IsInEnum();
         RuleFor(r => r.DialViaOfficeReverseVoicemailPolicy).IsInEnum();
 
@@ -159,6 +188,59 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
             .Must(lines => lines.Select(l => l.DirectoryNumberId).Distinct().Count() == lines.Count)
             .WithMessage("A line can be associated only once.");
         RuleForEach(r => r.Lines).ChildRules(line => line.RuleFor(l => l.DirectoryNumberId).Exists(db.DirectoryNumbers, "Directory Number"));
+    }
+
+    // R5: with Partial Match on N digits, no other destination may end in the same N digits (SRND L1255).
+    private static async Task CheckPartialMatchAsync(PortalDbContext db, ValidationContext<RemoteDestination> context, string? number, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(number))
+        {
+            return;
+        }
+
+        var settings = await db.ClusterMobilitySettings.AsNoTracking()
+            .Select(s => new { s.MatchingCallerIdWithRemoteDestination, s.PartialMatchDigits }).SingleAsync(ct);
+        if (settings.MatchingCallerIdWithRemoteDestination != CallerIdMatching.PartialMatch)
+        {
+            return;
+        }
+
+        var key = CallerIdKeys.PartialMatchKey(number, settings.PartialMatchDigits);
+        var id = context.InstanceToValidate.Id;
+        var other = await db.RemoteDestinations.Where(o => o.Id != id && o.PartialMatchKey == key)
+            .Select(o => o.DestinationNumber).FirstOrDefaultAsync(ct);
+        if (other is not null)
+        {
+            context.AddRuleFailure(nameof(RemoteDestination.DestinationNumber), DesignRules.R5,
+                $"{number} and {other} both end in {CallerIdKeys.LastDigits(number, settings.PartialMatchDigits)}; with Partial Match on {settings.PartialMatchDigits} digits a caller ID could not tell them apart.");
+        }
+    }
+
+    // R3: a user's remote destinations (not mobility identities) stay within the user's Remote Destination Limit.
+    private static async Task CheckUserLimitAsync(PortalDbContext db, ValidationContext<RemoteDestination> context, int ownerId, CancellationToken ct)
+    {
+        var destination = context.InstanceToValidate;
+        if (destination.DualModeDeviceId is not null)
+        {
+            return;
+        }
+
+        var owner = await db.EndUsers.Where(u => u.Id == ownerId).Select(u => new { u.UserId, u.RemoteDestinationLimit }).SingleOrDefaultAsync(ct);
+        var stored = destination.Id == 0 ? null : await db.RemoteDestinations.Where(o => o.Id == destination.Id)
+            .Select(o => new { o.OwnerId, o.DualModeDeviceId }).SingleOrDefaultAsync(ct);
+        if (owner is null || (stored is not null && stored.OwnerId == ownerId && stored.DualModeDeviceId is null))
+        {
+            // Already one of this owner's remote destinations: an edit does not add to the count.
+            return;
+        }
+
+        var count = await db.RemoteDestinations.CountAsync(o => o.OwnerId == ownerId && o.DualModeDeviceId == null && o.Id != destination.Id, ct);
+        var limit = Math.Clamp(owner.RemoteDestinationLimit, 1, DesignRules.MaxRemoteDestinationLimit);
+        if (count >= limit)
+        {
+            context.AddRuleFailure(nameof(RemoteDestination.OwnerId), DesignRules.R3,
+                $"{owner.UserId} already has {count} remote destinations, the user's Remote Destination Limit of {limit}; raise the limit on the End User page or delete one first.");
+        }
     }
 }
 

@@ -24,6 +24,9 @@ public sealed class ClusterMobilitySettingsConfiguration : IEntityTypeConfigurat
         builder.Property(s => s.MobileVoiceAccessNumber).HasMaxLength(TextLimits.DestinationNumber);
         builder.Property(s => s.EnterpriseFeatureAccessNumbers).HasMaxLength(TextLimits.NumberList);
         builder.Property(s => s.HandoffNumber).HasMaxLength(TextLimits.DestinationNumber);
+        builder.Property(s => s.RemoteAccessSubnets).HasMaxLength(TextLimits.NumberList);
+        builder.Ignore(s => s.RemoteAccessSubnetList);
+        builder.Ignore(s => s.DeviceMobilityOn);
         // The single row exists from the first migration on, with Unified CM's defaults.
         var row = ClusterMobilitySettings.Defaults();
         row.Version = SeedVersion;

@@ -15,6 +15,10 @@ public sealed class RemoteDestinationConfiguration : IEntityTypeConfiguration<Re
         // R4: destination numbers are unique in the cluster.
         builder.HasIndex(r => r.DestinationNumber).IsUnique();
         builder.HasIndex(r => r.OwnerId);
+        builder.Property(r => r.CallerIdDigits).HasMaxLength(TextLimits.DestinationNumber).IsRequired().HasDefaultValue("");
+        // R5: "another destination with the same last N digits" is one look-up in this index, not a scan.
+        builder.Property(r => r.PartialMatchKey).HasMaxLength(TextLimits.DestinationNumber).IsRequired().HasDefaultValue("");
+        builder.HasIndex(r => r.PartialMatchKey);
         builder.Property(r => r.TimeZone).HasMaxLength(TextLimits.TimeZone).IsRequired().HasDefaultValue(RemoteDestination.DefaultTimeZone);
         builder.Property(r => r.EnableSingleNumberReach).HasDefaultValue(true);
         builder.Property(r => r.AnswerTooSoonTimer).HasDefaultValue(RemoteDestination.DefaultAnswerTooSoonTimer);

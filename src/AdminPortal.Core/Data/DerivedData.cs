@@ -1,0 +1,52 @@
+using AdminPortal.Core.Cluster;
+using AdminPortal.Core.Common;
+using AdminPortal.Core.Rules;
+using AdminPortal.Core.UnifiedMobility;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdminPortal.Core.Data;
+
+/// <summary>
+/// What a write changes besides its own row, in the same transaction: the cluster's remote destination count
+/// (R2) and the partial-match keys (R5). Called by the store after validation, under the cluster write lock.
+/// </summary>
+internal static class DerivedData
+{
+    /// <summary>Before the object's row is written. Returns the error that refuses the write, if any.</summary>
+    public static async Task<FieldError?> BeforeSaveAsync(PortalDbContext db, Entity entity, bool isNew, CancellationToken cancellation)
+    {
+        switch (entity)
+        {
+            case RemoteDestination destination:
+                var digits = await db.ClusterMobilitySettings.Select(s => s.PartialMatchDigits).SingleAsync(cancellation);
+                destination.PartialMatchKey = CallerIdKeys.PartialMatchKey(destination.DestinationNumber, digits);
+                if (isNew && !await ClusterGuard.AddRemoteDestinationsAsync(db, 1, cancellation))
+                {
+                    return new FieldError(nameof(RemoteDestination.DestinationNumber),
+                        DesignRules.R2.Say("The cluster already has 40,000 remote destinations and mobility identities, the most Unified CM supports"),
+                        DesignRules.R2.Id);
+                }
+
+                break;
+            case ClusterMobilitySettings settings:
+                var stored = await db.ClusterMobilitySettings.AsNoTracking().Select(s => s.PartialMatchDigits).SingleAsync(cancellation);
+                if (stored != settings.PartialMatchDigits)
+                {
+                    await CallerIdKeys.RekeyAsync(db, settings.PartialMatchDigits, cancellation);
+                }
+
+                break;
+        }
+
+        return null;
+    }
+
+    /// <summary>After rows of <typeparamref name="T"/> were deleted.</summary>
+    public static async Task AfterDeleteAsync<T>(PortalDbContext db, int deleted, CancellationToken cancellation)
+    {
+        if (typeof(T) == typeof(RemoteDestination) && deleted > 0)
+        {
+            await ClusterGuard.AddRemoteDestinationsAsync(db, -deleted, cancellation);
+        }
+    }
+}
