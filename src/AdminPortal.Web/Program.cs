@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddScoped<AdminPortal.Web.Components.Pages.Admin.ConfigurationOverview>();
+builder.Services.AddScoped<AdminPortal.Core.Rules.MobilityTools>();
 builder.Services.AddPortalPersistence();
 
 var app = builder.Build();
@@ -21,6 +22,7 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapDesignReviewExport();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

@@ -22,6 +22,7 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDbContextFactory<PortalDbContext>>(Database);
         Services.AddScoped<ConfigurationStore>();
         Services.AddScoped<ConfigurationOverview>();
+        Services.AddScoped<Core.Rules.MobilityTools>();
     }
 
     protected SqliteTestDatabase Database { get; } = new();

@@ -33,7 +33,7 @@ public sealed class EndUserAndPhonePageTests : PortalComponentTest
         Type(cut, "RemoteDestinationLimit", "11");
         Click(cut, "save");
 
-        cut.WaitForAssertion(() => Assert.Equal("R7: Remote Destination Limit is 1-10.", ErrorNextTo(cut, "RemoteDestinationLimit")));
+        cut.WaitForAssertion(() => Assert.Equal("R7: Remote Destination Limit is 1-10 (SRND L926, AXL).", ErrorNextTo(cut, "RemoteDestinationLimit")));
         await using var db = Database.CreateDbContext();
         Assert.Equal(4, (await db.EndUsers.SingleAsync(u => u.UserId == "mgarcia")).RemoteDestinationLimit);
     }

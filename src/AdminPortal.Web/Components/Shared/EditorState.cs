@@ -1,5 +1,6 @@
 using AdminPortal.Core.Common;
 using AdminPortal.Core.Data;
+using AdminPortal.Core.Rules;
 
 namespace AdminPortal.Web.Components.Shared;
 
@@ -36,6 +37,9 @@ public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged
 
     public bool IsNew => Model.Id == 0;
 
+    /// <summary>The recommendations the last successful save reported (W-rules): saved anyway, shown as warnings.</summary>
+    public IReadOnlyList<Finding> Findings { get; private set; } = [];
+
     /// <summary>Messages shown in the summary: every current message once a save was tried.</summary>
     public IReadOnlyList<FieldError> Summary => _saveTried ? _errors : [];
 
@@ -60,6 +64,7 @@ public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged
         _touched.Clear();
         _errors = [];
         _saveTried = false;
+        Findings = [];
     }
 
     public string? ErrorFor(string field) =>
@@ -83,6 +88,7 @@ public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged
         _saveTried = true;
         var result = await store.SaveAsync(Model);
         _errors = result.Errors;
+        Findings = result.Findings;
         if (result.Succeeded)
         {
             _saveTried = false;
