@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using AdminPortal.Core.Data;
+using AdminPortal.Core.Rules;
+using AdminPortal.Core.Tests.Support;
+using AdminPortal.Core.UnifiedMobility;
+
+// Issue 4's figures: with 1,000 and with ~40,000 remote destinations in a SQLite file, the time to save one remote
+// destination through the store (lock, every rule, write, findings), the whole-cluster R5 collision check, and a
+// full design review. Run: dotnet run -c Release --project tests/AdminPortal.Benchmarks
+var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000, 39_900];
+Console.WriteLine($"AdminPortal benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+Console.WriteLine();
+Console.WriteLine("| remote destinations | save one RD (median / p95) | R5 collision check, whole cluster (median) | full design review (median) | review allocations |");
+Console.WriteLine("|---:|---:|---:|---:|---:|");
+foreach (var size in sizes)
+{
+    var database = new SqliteTestDatabase();
+    await database.InitializeAsync();
+    try
+    {
+        var poolId = await LargeCluster.SeedAsync(database, size);
+        var store = database.Store;
+
+        // Ten users with room for ten destinations each: 100 saves, none refused.
+        var owners = new List<(int User, int Profile)>();
+        for (var u = 0; u < 10; u++)
+        {
+            var user = await store.SaveAsync(new EndUser { UserId = $"bench{u}", LastName = "Bench", EnableMobility = true, RemoteDestinationLimit = 10 });
+            var profile = await store.SaveAsync(new RemoteDestinationProfile { Name = $"BENCH{u}_RDP", UserId = user.Id, DevicePoolId = poolId });
+            owners.Add((user.Id, profile.Id));
+        }
+
+        var saves = new List<double>();
+        for (var i = 0; i < 100; i++)
+        {
+            var (user, profile) = owners[i / 10];
+            var destination = new RemoteDestination
+            {
+                Name = $"bench {i}",
+                DestinationNumber = $"+4420{7_000_000 + i:D7}",
+                OwnerId = user,
+                RemoteDestinationProfileId = profile,
+                RingSchedule = new RingSchedule { AllTheTime = true },
+            };
+            var watch = Stopwatch.StartNew();
+            var result = await store.SaveAsync(destination);
+            watch.Stop();
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", result.Errors));
+            }
+
+            // The first saves warm up EF's query cache; they are not counted.
+            if (i >= 10)
+            {
+                saves.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        var collisions = await TimeAsync(20, async () =>
+        {
+            await using var db = database.CreateDbContext();
+            await CallerIdKeys.CollisionsAsync(db, 10);
+        });
+
+        long allocated = 0;
+        var reviews = await TimeAsync(10, async () =>
+        {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            await using var db = database.CreateDbContext();
+            await new DesignReview(db).RunAsync();
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        });
+
+        await using (var db = database.CreateDbContext())
+        {
+            var stored = await ClusterGuard.RemoteDestinationCountAsync(db, CancellationToken.None);
+            Console.WriteLine($"| {stored:N0} | {Median(saves):0.0} ms / {Percentile(saves, 0.95):0.0} ms | {Median(collisions):0.0} ms | {Median(reviews):0} ms | {allocated / 1_048_576.0:0.0} MiB |");
+        }
+    }
+    finally
+    {
+        await database.DisposeAsync();
+    }
+}
+
+static async Task<List<double>> TimeAsync(int runs, Func<Task> action)
+{
+    await action(); // warm-up
+    var times = new List<double>();
+    for (var i = 0; i < runs; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        await action();
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    return times;
+}
+
+static double Median(List<double> values) => Percentile(values, 0.5);
+
+static double Percentile(List<double> values, double share)
+{
+    var sorted = values.Order().ToList();
+    return sorted[(int)Math.Min(sorted.Count - 1, Math.Round(share * (sorted.Count - 1)))];
+}
