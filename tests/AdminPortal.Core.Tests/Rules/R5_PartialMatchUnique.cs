@@ -131,6 +131,25 @@ public sealed class R5_PartialMatchUnique : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveSettingsAndDestination_SwitchAndCollidingDestinationAtOnce_NeverBothSucceed()
+    {
+        var jsmith = await _rules.UserAsync("jsmith");
+        var mgarcia = await _rules.UserAsync("mgarcia");
+        await _rules.AddDestinationAsync(jsmith, "+14085557777");
+        var settings = await _rules.SettingsAsync();
+        PartialMatchOnSevenDigits(settings);
+
+        var switched = Task.Run(() => _database.Store.SaveAsync(settings));
+        var added = Task.Run(() => _database.Store.SaveAsync(Destination(mgarcia, "+19195557777")));
+        var results = await Task.WhenAll(switched, added);
+
+        // Whichever came second saw the other's change under the cluster write lock.
+        var refusal = Assert.Single(results, r => !r.Succeeded);
+        Assert.Equal("R5", Assert.Single(refusal.Errors).RuleId);
+        AssertNoFinding(await _rules.ReviewAsync(), "R5");
+    }
+
+    [Fact]
     public async Task SaveSettings_FewerDigitsWhileAlreadyPartialMatch_IsRefusedOnPartialMatchDigits()
     {
         await _rules.UsePartialMatchAsync(10);

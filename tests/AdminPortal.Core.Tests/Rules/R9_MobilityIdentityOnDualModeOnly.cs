@@ -50,6 +50,23 @@ public sealed class R9_MobilityIdentityOnDualModeOnly : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Save_MobilityProfileOnAPlainRemoteDestination_IsRefused()
+    {
+        var bchen = await _rules.UserAsync("bchen");
+        var profile = await _rules.SavedAsync(new MobilityProfile { Name = "DVO_Profile" });
+        var destination = Destination(bchen, "+14085559012");
+        destination.MobilityProfileId = profile;
+        var before = await _rules.FingerprintAsync();
+
+        var result = await _rules.Store.SaveAsync(destination);
+
+        // Dial via office goes with a dual-mode device's mobility identity only (reported as a field rule, no rule id).
+        Assert.False(result.Succeeded);
+        Assert.Equal("MobilityProfileId", Assert.Single(result.Errors).Field);
+        Assert.Equal(before, await _rules.FingerprintAsync());
+    }
+
+    [Fact]
     public async Task SavePhone_WithAMobilityIdentityChangedToATablet_IsRefusedOnDeviceType()
     {
         var bchen = await _rules.UserAsync("bchen");
