@@ -28,16 +28,20 @@ public sealed class DesignRulesJourneyTests(RunningPortal portal) : IClassFixtur
         await Expect(page.Locator("[data-test='error-summary'] li[data-rule='R1']")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = RunningPortal.ScreenshotPath("r1-refused.png"), FullPage = true });
 
-        // The same from the site: its pool SJ_DP is still in SJ_phyloc.
+        // Nothing was saved.
+        await using (var check = portal.Database.CreateDbContext())
+        {
+            Assert.Equal("SJ_phyloc", (await check.DevicePools.Include(p => p.PhysicalLocation).SingleAsync(p => p.Id == poolId)).PhysicalLocation!.Name);
+        }
+
+        // Moving the whole site instead is allowed: its pools follow, and the site keeps one physical location.
         await portal.GoAsync(page, $"/ccmadmin/sites/{siteId}");
         await Expect(page.Locator("input[data-field='PhysicalLocationId']")).ToHaveValueAsync("SJ_phyloc");
-        await page.PickAsync("PhysicalLocationId", "LON_phyloc");
+        await page.PickAsync("PhysicalLocationId", "RTP_phyloc");
         await page.ClickTestAsync("save");
-        await Expect(page.ErrorOf("PhysicalLocationId")).ToContainTextAsync("R1: This site's device pools SJ_DP (SJ_phyloc)");
-
-        await using var check = portal.Database.CreateDbContext();
-        Assert.Equal("SJ_phyloc", (await check.DevicePools.Include(p => p.PhysicalLocation).SingleAsync(p => p.Id == poolId)).PhysicalLocation!.Name);
-        Assert.Equal("SJ_phyloc", (await check.Sites.Include(s => s.PhysicalLocation).SingleAsync(s => s.Id == siteId)).PhysicalLocation!.Name);
+        await Expect(page.Locator("[data-test='status']")).ToContainTextAsync("Update successful");
+        await portal.GoAsync(page, $"/ccmadmin/device-pools/{poolId}");
+        await Expect(page.Locator("input[data-field='PhysicalLocationId']")).ToHaveValueAsync("RTP_phyloc");
     }
 
     [Fact]

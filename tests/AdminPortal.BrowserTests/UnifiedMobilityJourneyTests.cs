@@ -78,6 +78,8 @@ public sealed class UnifiedMobilityJourneyTests(RunningPortal portal) : IClassFi
         await zone.FillAsync("Los_Angeles");
         await page.Locator(".mud-popover-open").GetByText("America/Los_Angeles", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Radio, new() { Name = "Do not ring this destination if caller is in" }).ClickAsync();
+        // The list is enabled once the circuit has taken the choice: a click on a still-disabled input is lost.
+        await Expect(page.Locator("input[data-field='BlockedList']")).ToBeEnabledAsync();
         await page.PickAsync("BlockedList", "alopez_blocked");
         await page.ClickTestAsync("save");
         await Expect(status).ToContainTextAsync("Add successful");

@@ -33,8 +33,13 @@ public sealed class ClusterMobilitySettingsValidator : PortalValidator<ClusterMo
         }
 
         // R11: the six Enterprise Feature Access codes are distinct (SRND Table 21-2).
-        RuleFor(s => s.HoldCode).Must((s, _) => Duplicates(s).Count == 0)
-            .WithRule(DesignRules.R11, s => $"The Enterprise Feature Access codes must be distinct; {string.Join(", ", Duplicates(s))} repeat.");
+        // The message stands next to each code that repeats one above it (the one most likely just typed).
+        for (var i = 1; i < Codes.Length; i++)
+        {
+            var index = i;
+            RuleFor(Codes[index].Code).Must((s, _) => EarlierWithSameCode(s, index) is null)
+                .WithRule(DesignRules.R11, s => $"{Codes[index].Label} {CodeValues[index](s)} is already the {EarlierWithSameCode(s, index)} code; the Enterprise Feature Access codes must be distinct.");
+        }
 
         RuleFor(s => s.MatchingCallerIdWithRemoteDestination).CustomAsync(async (mode, context, ct) => await CheckPartialMatchAsync(db, context, ct));
         RuleFor(s => s.RemoteAccessSubnets)
@@ -62,6 +67,8 @@ public sealed class ClusterMobilitySettingsValidator : PortalValidator<ClusterMo
         (s => s.SessionHandoffCode, "Session Handoff"),
     ];
 
+    private static readonly Func<ClusterMobilitySettings, string>[] CodeValues = [.. Codes.Select(c => c.Code.Compile())];
+
     // R5: Partial Match on N digits is refused while two destinations end in the same N digits (SRND L1255).
     private static async Task CheckPartialMatchAsync(PortalDbContext db, ValidationContext<ClusterMobilitySettings> context, CancellationToken ct)
     {
@@ -88,7 +95,11 @@ public sealed class ClusterMobilitySettingsValidator : PortalValidator<ClusterMo
             $"Partial Match on {settings.PartialMatchDigits} digits could not tell these remote destinations apart: {list}. Change or delete them first, or match more digits.");
     }
 
-    private static List<string> Duplicates(ClusterMobilitySettings s) =>
-        [.. new[] { s.HoldCode, s.ExclusiveHoldCode, s.ResumeCode, s.TransferCode, s.ConferenceCode, s.SessionHandoffCode }
-            .GroupBy(c => c).Where(g => g.Count() > 1 && !string.IsNullOrEmpty(g.Key)).Select(g => g.Key)];
+    /// <summary>The label of the first code before <paramref name="index"/> with the same value, or null.</summary>
+    private static string? EarlierWithSameCode(ClusterMobilitySettings s, int index)
+    {
+        var value = CodeValues[index](s);
+        return string.IsNullOrEmpty(value) ? null
+            : Enumerable.Range(0, index).Where(i => CodeValues[i](s) == value).Select(i => Codes[i].Label).FirstOrDefault();
+    }
 }

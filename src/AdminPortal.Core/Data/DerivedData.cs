@@ -1,5 +1,6 @@
 using AdminPortal.Core.Cluster;
 using AdminPortal.Core.Common;
+using AdminPortal.Core.DeviceMobility;
 using AdminPortal.Core.Rules;
 using AdminPortal.Core.UnifiedMobility;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ namespace AdminPortal.Core.Data;
 
 /// <summary>
 /// What a write changes besides its own row, in the same transaction: the cluster's remote destination count
-/// (R2) and the partial-match keys (R5). Called by the store after validation, under the cluster write lock.
+/// (R2), the partial-match keys (R5), and a site's device pools following its physical location (R1). Called by
+/// the store after validation, under the cluster write lock.
 /// </summary>
 internal static class DerivedData
 {
@@ -27,6 +29,11 @@ internal static class DerivedData
                         DesignRules.R2.Id);
                 }
 
+                break;
+            case Site site when !isNew:
+                // R1: a site has one physical location, so its device pools move with it (SRND L484, L415).
+                await db.DevicePools.Where(p => p.SiteId == site.Id && p.PhysicalLocationId != site.PhysicalLocationId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.PhysicalLocationId, site.PhysicalLocationId), cancellation);
                 break;
             case ClusterMobilitySettings settings:
                 var stored = await db.ClusterMobilitySettings.AsNoTracking().Select(s => s.PartialMatchDigits).SingleAsync(cancellation);

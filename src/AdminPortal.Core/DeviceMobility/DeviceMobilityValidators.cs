@@ -27,22 +27,6 @@ public sealed class SiteValidator : PortalValidator<Site>
             .Matches("^[0-9*#]{1,10}$").WithMessage("PSTN Access Code is 1-10 of the digits 0-9, * and #.")
             .When(s => !string.IsNullOrEmpty(s.PstnAccessCode));
         RuleFor(s => s.PhysicalLocationId).ExistsWhenSet(db.PhysicalLocations, "Physical Location");
-        RuleFor(s => s.PhysicalLocationId).CustomAsync(async (locationId, context, ct) =>
-        {
-            var site = context.InstanceToValidate;
-            if (site.Id == 0)
-            {
-                return;
-            }
-
-            var elsewhere = await db.DevicePools.Where(p => p.SiteId == site.Id && p.PhysicalLocationId != locationId)
-                .OrderBy(p => p.Name).Select(p => new { p.Name, Location = p.PhysicalLocation!.Name }).ToListAsync(ct);
-            if (elsewhere.Count > 0)
-            {
-                context.AddRuleFailure(nameof(Site.PhysicalLocationId), DesignRules.R1,
-                    $"This site's device pools {string.Join(", ", elsewhere.Select(p => $"{p.Name} ({p.Location ?? "no physical location"})"))} would leave the site in two physical locations; a site has one. Change those pools' Physical Location too, or move them to another site.");
-            }
-        });
     }
 }
 

@@ -155,7 +155,7 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
             .WithRule(DesignRules.R9, "A mobility identity is only for Cisco Dual Mode for iPhone or Android devices, not tablets or desk phones.");
         RuleFor(r => r.MobilityProfileId)
             .Null().When(r => r.DualModeDeviceId is null)
-            .WithMessage("A Mobility Profile applies to a mobility identity only.");
+            .WithRule(DesignRules.R9, "A Mobility Profile (dial via office) applies to a mobility identity of a dual-mode smartphone only.");
         RuleFor(r => r.MobilityProfileId).ExistsWhenSet(db.MobilityProfiles, "Mobility Profile");
 
         // Timers: whole milliseconds, 0 to 300,000 (portal bound); R8 Answer Too Soon < Answer Too Late.

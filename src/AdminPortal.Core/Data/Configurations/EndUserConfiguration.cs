@@ -18,8 +18,6 @@ public sealed class EndUserConfiguration : IEntityTypeConfiguration<EndUser>
         builder.Property(u => u.TelephoneNumber).HasMaxLength(TextLimits.PhoneNumber);
         builder.Property(u => u.MobileNumber).HasMaxLength(TextLimits.PhoneNumber);
         builder.Property(u => u.Pin).HasMaxLength(TextLimits.FeatureCode * 2);
-        builder.Property(u => u.MaxDeskPickupWaitTime).HasDefaultValue(EndUser.DefaultMaxDeskPickupWaitTime);
-        builder.Property(u => u.RemoteDestinationLimit).HasDefaultValue(EndUser.DefaultRemoteDestinationLimit);
         builder.HasOne(u => u.PrimaryDevice).WithMany().HasForeignKey(u => u.PrimaryDeviceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

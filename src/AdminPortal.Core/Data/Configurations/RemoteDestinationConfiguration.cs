@@ -21,9 +21,6 @@ public sealed class RemoteDestinationConfiguration : IEntityTypeConfiguration<Re
         builder.HasIndex(r => r.PartialMatchKey);
         builder.Property(r => r.TimeZone).HasMaxLength(TextLimits.TimeZone).IsRequired().HasDefaultValue(RemoteDestination.DefaultTimeZone);
         builder.Property(r => r.EnableSingleNumberReach).HasDefaultValue(true);
-        builder.Property(r => r.AnswerTooSoonTimer).HasDefaultValue(RemoteDestination.DefaultAnswerTooSoonTimer);
-        builder.Property(r => r.AnswerTooLateTimer).HasDefaultValue(RemoteDestination.DefaultAnswerTooLateTimer);
-        builder.Property(r => r.DelayBeforeRingingTimer).HasDefaultValue(RemoteDestination.DefaultDelayBeforeRingingTimer);
         builder.Ignore(r => r.IsMobilityIdentity);
         builder.HasOne(r => r.Owner).WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.RemoteDestinationProfile).WithMany().HasForeignKey(r => r.RemoteDestinationProfileId).OnDelete(DeleteBehavior.Restrict);
