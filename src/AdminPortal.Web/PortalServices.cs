@@ -16,15 +16,9 @@ public static class PortalServices
         {
             var configuration = provider.GetRequiredService<IConfiguration>();
             var contentRoot = provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
-            var name = configuration["Database:Provider"] ?? PortalDatabase.SqliteProvider;
-            if (!string.Equals(name, PortalDatabase.SqliteProvider, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new InvalidOperationException($"Database:Provider '{name}' is not supported; use '{PortalDatabase.SqliteProvider}'.");
-            }
-
             var connectionString = configuration.GetConnectionString("Portal")
                 ?? throw new InvalidOperationException("ConnectionStrings:Portal is not configured.");
-            options.UseSqlitePortal(PortalDatabase.ResolveSqliteConnectionString(connectionString, contentRoot));
+            options.UsePortalDatabase(configuration["Database:Provider"], connectionString, contentRoot);
         });
         services.AddScoped<ConfigurationStore>();
         return services;

@@ -877,9 +877,7 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MaxDeskPickupWaitTime")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(10000);
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MobileNumber")
                         .HasMaxLength(64)
@@ -893,9 +891,7 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RemoteDestinationLimit")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(4);
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TelephoneNumber")
                         .HasMaxLength(64)
@@ -1046,14 +1042,10 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AnswerTooLateTimer")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(19000);
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("AnswerTooSoonTimer")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(1500);
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CallerFilter")
                         .IsRequired()
@@ -1068,9 +1060,7 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
                         .HasDefaultValue("");
 
                     b.Property<int>("DelayBeforeRingingTimer")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(4000);
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DestinationNumber")
                         .IsRequired()
@@ -1352,6 +1342,23 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("RingScheduleEntries");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("AdminPortal.Core.DeviceMobility.DeviceMobilityInfoDevicePool", b =>

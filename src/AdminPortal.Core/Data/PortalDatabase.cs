@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace AdminPortal.Core.Data;
 
@@ -8,6 +9,41 @@ public static class PortalDatabase
 {
     public const string SqliteProvider = "Sqlite";
     public const string SqliteMigrationsAssembly = "AdminPortal.Migrations.Sqlite";
+    public const string PostgresProvider = "Postgres";
+    public const string PostgresMigrationsAssembly = "AdminPortal.Migrations.Postgres";
+
+    /// <summary>
+    /// Configures the provider named by <c>Database:Provider</c> (<see cref="SqliteProvider"/> by default, or
+    /// <see cref="PostgresProvider"/>) with its connection string; a relative SQLite path is read against
+    /// <paramref name="contentRoot"/>.
+    /// </summary>
+    public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, string? provider, string connectionString, string contentRoot)
+    {
+        if (string.IsNullOrWhiteSpace(provider) || string.Equals(provider, SqliteProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            return options.UseSqlitePortal(ResolveSqliteConnectionString(connectionString, contentRoot));
+        }
+
+        if (string.Equals(provider, PostgresProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            return options.UsePostgresPortal(connectionString);
+        }
+
+        throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use '{SqliteProvider}' or '{PostgresProvider}'.");
+    }
+
+    /// <summary>
+    /// Drops idle pooled connections: after the database restarted they are dead, and the next request should
+    /// open a fresh one instead of failing on a stale one.
+    /// </summary>
+    public static void ClearPools()
+    {
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    public static DbContextOptionsBuilder UsePostgresPortal(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, postgres => postgres.MigrationsAssembly(PostgresMigrationsAssembly));
 
     /// <summary>
     /// A relative SQLite file path is read against <paramref name="baseDirectory"/> (the app's content root), so

@@ -3,12 +3,16 @@ using AdminPortal.Core.Cluster;
 using AdminPortal.Core.Common;
 using AdminPortal.Core.DeviceMobility;
 using AdminPortal.Core.UnifiedMobility;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Core.Data;
 
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core Data Protection keys: portal instances sharing the database share sign-in cookies.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<UnifiedCmGroup> UnifiedCmGroups => Set<UnifiedCmGroup>();
     public DbSet<DateTimeGroup> DateTimeGroups => Set<DateTimeGroup>();
     public DbSet<Region> Regions => Set<Region>();

@@ -7,12 +7,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Cluster;
 
 /// <summary>The capacity figures and planners of reference section 4 (SRND L207-215, L905, L1439, L2168-2172).</summary>
-public sealed class CapacityTests : IAsyncLifetime
+public abstract class CapacityTests<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public CapacityTests() => _rules = new RuleFixtures(_database);
+    protected CapacityTests() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -151,3 +152,8 @@ public sealed class CapacityTests : IAsyncLifetime
         Assert.Equal(6, await ClusterGuard.RemoteDestinationCountAsync(db, CancellationToken.None));
     }
 }
+
+public sealed class CapacityTests_OnSqlite : CapacityTests<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class CapacityTests_OnPostgres : CapacityTests<PostgresTestDatabase>;

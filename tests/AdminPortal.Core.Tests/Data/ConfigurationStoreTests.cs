@@ -8,9 +8,10 @@ using static AdminPortal.Core.Tests.Support.Builders;
 
 namespace AdminPortal.Core.Tests.Data;
 
-public sealed class ConfigurationStoreTests : IAsyncLifetime
+public abstract class ConfigurationStoreTests<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -198,3 +199,8 @@ public sealed class ConfigurationStoreTests : IAsyncLifetime
         SortKeys = new Dictionary<string, LambdaExpression> { ["Name"] = (Expression<Func<PhysicalLocation, string>>)(p => p.Name) },
     };
 }
+
+public sealed class ConfigurationStoreTests_OnSqlite : ConfigurationStoreTests<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class ConfigurationStoreTests_OnPostgres : ConfigurationStoreTests<PostgresTestDatabase>;

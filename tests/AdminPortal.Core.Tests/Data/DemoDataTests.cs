@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Core.Tests.Data;
 
-public sealed class DemoDataTests : IAsyncLifetime
+public abstract class DemoDataTests<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -59,3 +60,8 @@ public sealed class DemoDataTests : IAsyncLifetime
             await db.RemoteDestinations.CountAsync(), await db.AccessListMembers.CountAsync());
     }
 }
+
+public sealed class DemoDataTests_OnSqlite : DemoDataTests<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class DemoDataTests_OnPostgres : DemoDataTests<PostgresTestDatabase>;

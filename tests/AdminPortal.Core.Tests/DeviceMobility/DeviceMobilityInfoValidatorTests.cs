@@ -4,9 +4,10 @@ using static AdminPortal.Core.Tests.Support.Builders;
 namespace AdminPortal.Core.Tests.DeviceMobility;
 
 /// <summary>R10: DMI subnets well-formed, mask size in range, host bits zero, no duplicate subnet/mask.</summary>
-public sealed class DeviceMobilityInfoValidatorTests : IAsyncLifetime
+public abstract class DeviceMobilityInfoValidatorTests<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private int _poolId;
 
     public async Task InitializeAsync()
@@ -108,3 +109,8 @@ public sealed class DeviceMobilityInfoValidatorTests : IAsyncLifetime
         Assert.Contains(errors, e => e.Field.StartsWith("DevicePools[0]", StringComparison.Ordinal));
     }
 }
+
+public sealed class DeviceMobilityInfoValidatorTests_OnSqlite : DeviceMobilityInfoValidatorTests<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class DeviceMobilityInfoValidatorTests_OnPostgres : DeviceMobilityInfoValidatorTests<PostgresTestDatabase>;

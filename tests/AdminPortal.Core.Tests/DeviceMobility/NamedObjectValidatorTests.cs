@@ -5,9 +5,10 @@ using static AdminPortal.Core.Tests.Support.Builders;
 
 namespace AdminPortal.Core.Tests.DeviceMobility;
 
-public sealed class NamedObjectValidatorTests : IAsyncLifetime
+public abstract class NamedObjectValidatorTests<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -145,3 +146,8 @@ public sealed class NamedObjectValidatorTests : IAsyncLifetime
         Assert.Equal(valid, errors.Count == 0);
     }
 }
+
+public sealed class NamedObjectValidatorTests_OnSqlite : NamedObjectValidatorTests<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class NamedObjectValidatorTests_OnPostgres : NamedObjectValidatorTests<PostgresTestDatabase>;

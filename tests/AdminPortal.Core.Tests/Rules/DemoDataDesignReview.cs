@@ -9,9 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>The design guide's own example, as DemoData seeds it, breaks no hard rule.</summary>
-public sealed class DemoDataDesignReview : IAsyncLifetime
+public abstract class DemoDataDesignReview<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
 
     public async Task InitializeAsync()
     {
@@ -57,3 +58,8 @@ public sealed class DemoDataDesignReview : IAsyncLifetime
         }
     }
 }
+
+public sealed class DemoDataDesignReview_OnSqlite : DemoDataDesignReview<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class DemoDataDesignReview_OnPostgres : DemoDataDesignReview<PostgresTestDatabase>;

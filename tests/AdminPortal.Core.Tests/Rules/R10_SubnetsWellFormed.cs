@@ -9,12 +9,13 @@ namespace AdminPortal.Core.Tests.Rules;
 /// R10: Device Mobility Info subnets well-formed, mask size in range, no duplicate subnet/mask (AXL). The field
 /// rules are tested at length in DeviceMobilityInfoValidatorTests; here the store's refusal and its rule id.
 /// </summary>
-public sealed class R10_SubnetsWellFormed : IAsyncLifetime
+public abstract class R10_SubnetsWellFormed<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public R10_SubnetsWellFormed() => _rules = new RuleFixtures(_database);
+    protected R10_SubnetsWellFormed() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -75,3 +76,8 @@ public sealed class R10_SubnetsWellFormed : IAsyncLifetime
         Assert.True(result.Succeeded, Describe(result));
     }
 }
+
+public sealed class R10_SubnetsWellFormed_OnSqlite : R10_SubnetsWellFormed<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class R10_SubnetsWellFormed_OnPostgres : R10_SubnetsWellFormed<PostgresTestDatabase>;

@@ -7,12 +7,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>R11: the six Enterprise Feature Access codes are distinct (SRND Table 21-2).</summary>
-public sealed class R11_DistinctFeatureAccessCodes : IAsyncLifetime
+public abstract class R11_DistinctFeatureAccessCodes<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public R11_DistinctFeatureAccessCodes() => _rules = new RuleFixtures(_database);
+    protected R11_DistinctFeatureAccessCodes() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -36,18 +37,18 @@ public sealed class R11_DistinctFeatureAccessCodes : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("Conference", "*81")]
-    [InlineData("Transfer", "*74")]
-    [InlineData("ExclusiveHold", "*83")]
-    public async Task SaveSettings_CodeUsedByAnotherFeature_IsRefusedNamingTheCode(string feature, string code)
+    [InlineData("Conference", "*81", "ConferenceCode", "Conference *81 is already the Hold code")]
+    [InlineData("Transfer", "*74", "SessionHandoffCode", "Session Handoff *74 is already the Transfer code")]
+    [InlineData("ExclusiveHold", "*83", "ResumeCode", "Resume *83 is already the Exclusive Hold code")]
+    public async Task SaveSettings_CodeUsedByAnotherFeature_IsRefusedNextToTheLaterCode(string feature, string code, string field, string says)
     {
         var before = await _rules.FingerprintAsync();
 
         var result = await _rules.ChangeSettingsAsync(s => Set(s, feature, code));
 
-        // The rule is reported on the first code of the form, Hold, whichever two codes repeat.
-        var error = AssertRefused(result, "R11", "HoldCode", "SRND Table 21-2");
-        Assert.Contains($"{code} repeat", error.Message, StringComparison.Ordinal);
+        // The message stands next to the later of the two codes in the form's order.
+        var error = AssertRefused(result, "R11", field, "SRND Table 21-2");
+        Assert.Contains(says, error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await _rules.FingerprintAsync());
         await using var db = _database.CreateDbContext();
         var stored = await db.ClusterMobilitySettings.AsNoTracking().SingleAsync();
@@ -87,3 +88,8 @@ public sealed class R11_DistinctFeatureAccessCodes : IAsyncLifetime
         }
     }
 }
+
+public sealed class R11_DistinctFeatureAccessCodes_OnSqlite : R11_DistinctFeatureAccessCodes<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class R11_DistinctFeatureAccessCodes_OnPostgres : R11_DistinctFeatureAccessCodes<PostgresTestDatabase>;

@@ -10,12 +10,13 @@ namespace AdminPortal.Core.Tests.Rules;
 /// R12: an object cannot be deleted while another refers to it; the refusal lists the dependents as Unified CM's
 /// dependency records do, and deletes nothing.
 /// </summary>
-public sealed class R12_DeleteRefusedWhileInUse : IAsyncLifetime
+public abstract class R12_DeleteRefusedWhileInUse<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public R12_DeleteRefusedWhileInUse() => _rules = new RuleFixtures(_database);
+    protected R12_DeleteRefusedWhileInUse() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -122,3 +123,8 @@ public sealed class R12_DeleteRefusedWhileInUse : IAsyncLifetime
         Assert.Equal(0, await ClusterGuard.RemoteDestinationCountAsync(db, CancellationToken.None));
     }
 }
+
+public sealed class R12_DeleteRefusedWhileInUse_OnSqlite : R12_DeleteRefusedWhileInUse<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class R12_DeleteRefusedWhileInUse_OnPostgres : R12_DeleteRefusedWhileInUse<PostgresTestDatabase>;

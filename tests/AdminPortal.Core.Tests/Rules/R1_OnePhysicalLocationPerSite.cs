@@ -7,12 +7,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>R1: one physical location per site; a device pool's physical location is its site's (SRND L484, L415).</summary>
-public sealed class R1_OnePhysicalLocationPerSite : IAsyncLifetime
+public abstract class R1_OnePhysicalLocationPerSite<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public R1_OnePhysicalLocationPerSite() => _rules = new RuleFixtures(_database);
+    protected R1_OnePhysicalLocationPerSite() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -99,34 +100,52 @@ public sealed class R1_OnePhysicalLocationPerSite : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SaveSite_PhysicalLocationChangedWhileItsPoolsStayInTheOldOne_IsRefusedListingThePools()
+    public async Task SaveSite_PhysicalLocationChanged_MovesItsPoolsAlongAndLeavesOtherSitesAlone()
     {
         var sanJose = await _rules.NamedAsync<PhysicalLocation>("SJ_phyloc");
         var rtp = await _rules.NamedAsync<PhysicalLocation>("RTP_phyloc");
         var site = await _rules.SiteAsync("San Jose", sanJose);
-        foreach (var name in new[] { "SJ_DP", "SJ_Lobby_DP" })
+        var otherSite = await _rules.SiteAsync("Campus 2", sanJose);
+        var pools = new List<int>();
+        foreach (var (name, owner) in new[] { ("SJ_DP", site), ("SJ_Lobby_DP", site), ("C2_DP", otherSite) })
         {
             var pool = await _rules.NewPoolAsync(name);
-            pool.SiteId = site;
+            pool.SiteId = owner;
             pool.PhysicalLocationId = sanJose;
-            await _rules.SavedAsync(pool);
+            pools.Add(await _rules.SavedAsync(pool));
         }
-
-        var before = await _rules.FingerprintAsync();
 
         var result = await _rules.ChangeAsync<Site>(site, s => s.PhysicalLocationId = rtp);
 
-        var error = AssertRefused(result, "R1", "PhysicalLocationId", "SRND L484");
-        Assert.Contains("SJ_DP (SJ_phyloc)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("SJ_Lobby_DP (SJ_phyloc)", error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, await _rules.FingerprintAsync());
-        Assert.Equal(sanJose, (await _rules.LoadAsync<Site>(site)).PhysicalLocationId);
+        Assert.True(result.Succeeded, Describe(result));
+        Assert.Equal(rtp, (await _rules.LoadAsync<Site>(site)).PhysicalLocationId);
+        Assert.Equal(rtp, (await _rules.LoadAsync<DevicePool>(pools[0])).PhysicalLocationId);
+        Assert.Equal(rtp, (await _rules.LoadAsync<DevicePool>(pools[1])).PhysicalLocationId);
+        Assert.Equal(sanJose, (await _rules.LoadAsync<DevicePool>(pools[2])).PhysicalLocationId);
+        AssertNoFinding(await _rules.ReviewAsync(), "R1");
     }
 
     [Fact]
-    public async Task SaveSite_PhysicalLocationRemovedWhileItsPoolsHaveOne_IsRefused()
+    public async Task SaveSite_PhysicalLocationRemoved_ClearsItsPools()
     {
         var sanJose = await _rules.NamedAsync<PhysicalLocation>("SJ_phyloc");
+        var site = await _rules.SiteAsync("San Jose", sanJose);
+        var pool = await _rules.NewPoolAsync("SJ_DP");
+        pool.SiteId = site;
+        pool.PhysicalLocationId = sanJose;
+        var poolId = await _rules.SavedAsync(pool);
+
+        var result = await _rules.ChangeAsync<Site>(site, s => s.PhysicalLocationId = null);
+
+        Assert.True(result.Succeeded, Describe(result));
+        Assert.Null((await _rules.LoadAsync<DevicePool>(poolId)).PhysicalLocationId);
+    }
+
+    [Fact]
+    public async Task SaveSite_RefusedForAnotherReason_LeavesItsPoolsWhereTheyWere()
+    {
+        var sanJose = await _rules.NamedAsync<PhysicalLocation>("SJ_phyloc");
+        var rtp = await _rules.NamedAsync<PhysicalLocation>("RTP_phyloc");
         var site = await _rules.SiteAsync("San Jose", sanJose);
         var pool = await _rules.NewPoolAsync("SJ_DP");
         pool.SiteId = site;
@@ -134,9 +153,9 @@ public sealed class R1_OnePhysicalLocationPerSite : IAsyncLifetime
         await _rules.SavedAsync(pool);
         var before = await _rules.FingerprintAsync();
 
-        var result = await _rules.ChangeAsync<Site>(site, s => s.PhysicalLocationId = null);
+        var result = await _rules.ChangeAsync<Site>(site, s => { s.PhysicalLocationId = rtp; s.PstnAccessCode = "x"; });
 
-        AssertRefused(result, "R1", "PhysicalLocationId", "SRND L484");
+        Assert.False(result.Succeeded);
         Assert.Equal(before, await _rules.FingerprintAsync());
     }
 
@@ -193,3 +212,8 @@ public sealed class R1_OnePhysicalLocationPerSite : IAsyncLifetime
         AssertNoFinding(await _rules.ReviewAsync(), "R1");
     }
 }
+
+public sealed class R1_OnePhysicalLocationPerSite_OnSqlite : R1_OnePhysicalLocationPerSite<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class R1_OnePhysicalLocationPerSite_OnPostgres : R1_OnePhysicalLocationPerSite<PostgresTestDatabase>;

@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>R2: remote destinations + mobility identities in the cluster never exceed 40,000 (SRND L1404, L2170).</summary>
-public sealed class R2_ClusterRemoteDestinationCap : IAsyncLifetime
+public abstract class R2_ClusterRemoteDestinationCap<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -118,3 +119,8 @@ public sealed class R2_ClusterRemoteDestinationCap : IAsyncLifetime
         RingSchedule = new RingSchedule { AllTheTime = true },
     };
 }
+
+public sealed class R2_ClusterRemoteDestinationCap_OnSqlite : R2_ClusterRemoteDestinationCap<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class R2_ClusterRemoteDestinationCap_OnPostgres : R2_ClusterRemoteDestinationCap<PostgresTestDatabase>;

@@ -10,12 +10,13 @@ namespace AdminPortal.Core.Tests.Rules;
 /// R3: a user's remote destinations stay within that user's Remote Destination Limit (SRND L890, AXL). Decision:
 /// the limit counts remote destinations only; a dual-mode device's mobility identity does not count against it.
 /// </summary>
-public sealed class R3_UserRemoteDestinationLimit : IAsyncLifetime
+public abstract class R3_UserRemoteDestinationLimit<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public R3_UserRemoteDestinationLimit() => _rules = new RuleFixtures(_database);
+    protected R3_UserRemoteDestinationLimit() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -167,3 +168,8 @@ public sealed class R3_UserRemoteDestinationLimit : IAsyncLifetime
         AssertNoFinding(await _rules.ReviewAsync(), "R3");
     }
 }
+
+public sealed class R3_UserRemoteDestinationLimit_OnSqlite : R3_UserRemoteDestinationLimit<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class R3_UserRemoteDestinationLimit_OnPostgres : R3_UserRemoteDestinationLimit<PostgresTestDatabase>;

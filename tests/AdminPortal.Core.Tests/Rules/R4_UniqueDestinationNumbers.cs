@@ -6,12 +6,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>R4: remote destination (and mobility identity) numbers are unique in the cluster (SRND L1233).</summary>
-public sealed class R4_UniqueDestinationNumbers : IAsyncLifetime
+public abstract class R4_UniqueDestinationNumbers<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public R4_UniqueDestinationNumbers() => _rules = new RuleFixtures(_database);
+    protected R4_UniqueDestinationNumbers() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -139,3 +140,8 @@ public sealed class R4_UniqueDestinationNumbers : IAsyncLifetime
         AssertNoFinding(await _rules.ReviewAsync(), "R4");
     }
 }
+
+public sealed class R4_UniqueDestinationNumbers_OnSqlite : R4_UniqueDestinationNumbers<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class R4_UniqueDestinationNumbers_OnPostgres : R4_UniqueDestinationNumbers<PostgresTestDatabase>;

@@ -11,12 +11,13 @@ namespace AdminPortal.Core.Tests.Rules;
 /// R5: with Partial Match on N digits, the last N digits of every remote destination and mobility identity are
 /// unique; switching to Partial Match (or to fewer digits) is refused while collisions exist (SRND L1255).
 /// </summary>
-public sealed class R5_PartialMatchUnique : IAsyncLifetime
+public abstract class R5_PartialMatchUnique<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public R5_PartialMatchUnique() => _rules = new RuleFixtures(_database);
+    protected R5_PartialMatchUnique() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -234,3 +235,8 @@ public sealed class R5_PartialMatchUnique : IAsyncLifetime
         settings.PartialMatchDigits = 7;
     }
 }
+
+public sealed class R5_PartialMatchUnique_OnSqlite : R5_PartialMatchUnique<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class R5_PartialMatchUnique_OnPostgres : R5_PartialMatchUnique<PostgresTestDatabase>;

@@ -7,12 +7,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>R6: a remote destination is never an internal directory number of the cluster, checked both ways (SRND L1395).</summary>
-public sealed class R6_NotAnInternalDirectoryNumber : IAsyncLifetime
+public abstract class R6_NotAnInternalDirectoryNumber<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public R6_NotAnInternalDirectoryNumber() => _rules = new RuleFixtures(_database);
+    protected R6_NotAnInternalDirectoryNumber() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -96,3 +97,8 @@ public sealed class R6_NotAnInternalDirectoryNumber : IAsyncLifetime
         Assert.Equal(FindingSeverity.Error, finding.Severity);
     }
 }
+
+public sealed class R6_NotAnInternalDirectoryNumber_OnSqlite : R6_NotAnInternalDirectoryNumber<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class R6_NotAnInternalDirectoryNumber_OnPostgres : R6_NotAnInternalDirectoryNumber<PostgresTestDatabase>;

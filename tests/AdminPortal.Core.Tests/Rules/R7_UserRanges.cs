@@ -6,12 +6,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>R7: Maximum Wait Time for Desk Pickup 0-30000 ms; Remote Destination Limit 1-10 (SRND L926, AXL).</summary>
-public sealed class R7_UserRanges : IAsyncLifetime
+public abstract class R7_UserRanges<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public R7_UserRanges() => _rules = new RuleFixtures(_database);
+    protected R7_UserRanges() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -84,3 +85,8 @@ public sealed class R7_UserRanges : IAsyncLifetime
         Assert.Contains("45000", finding.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class R7_UserRanges_OnSqlite : R7_UserRanges<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class R7_UserRanges_OnPostgres : R7_UserRanges<PostgresTestDatabase>;

@@ -6,12 +6,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>R8: a destination's timers are non-negative and Answer Too Soon &lt; Answer Too Late (SRND L1020-1022).</summary>
-public sealed class R8_Timers : IAsyncLifetime
+public abstract class R8_Timers<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public R8_Timers() => _rules = new RuleFixtures(_database);
+    protected R8_Timers() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -119,3 +120,8 @@ public sealed class R8_Timers : IAsyncLifetime
         return destination;
     }
 }
+
+public sealed class R8_Timers_OnSqlite : R8_Timers<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class R8_Timers_OnPostgres : R8_Timers<PostgresTestDatabase>;

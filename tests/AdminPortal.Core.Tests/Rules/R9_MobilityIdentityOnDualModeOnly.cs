@@ -6,12 +6,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>R9: mobility identities only on dual-mode smartphones (iPhone, Android), never tablets or desk phones (SRND L1916, L1856).</summary>
-public sealed class R9_MobilityIdentityOnDualModeOnly : IAsyncLifetime
+public abstract class R9_MobilityIdentityOnDualModeOnly<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public R9_MobilityIdentityOnDualModeOnly() => _rules = new RuleFixtures(_database);
+    protected R9_MobilityIdentityOnDualModeOnly() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -119,3 +120,8 @@ public sealed class R9_MobilityIdentityOnDualModeOnly : IAsyncLifetime
         AssertFinding(await _rules.ReviewAsync(), "R9", Ref<RemoteDestination>(identity), Ref<Phone>(phone));
     }
 }
+
+public sealed class R9_MobilityIdentityOnDualModeOnly_OnSqlite : R9_MobilityIdentityOnDualModeOnly<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class R9_MobilityIdentityOnDualModeOnly_OnPostgres : R9_MobilityIdentityOnDualModeOnly<PostgresTestDatabase>;

@@ -10,12 +10,13 @@ namespace AdminPortal.Core.Tests.Rules;
 /// W10: where device mobility is used, the VPN concentrator / Expressway-C subnets have a Device Mobility Info,
 /// or devices connecting through them keep their home pool (SRND L489-491, L609).
 /// </summary>
-public sealed class W10_RemoteAccessSubnetsHaveDmi : IAsyncLifetime
+public abstract class W10_RemoteAccessSubnetsHaveDmi<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public W10_RemoteAccessSubnetsHaveDmi() => _rules = new RuleFixtures(_database);
+    protected W10_RemoteAccessSubnetsHaveDmi() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -86,3 +87,8 @@ public sealed class W10_RemoteAccessSubnetsHaveDmi : IAsyncLifetime
         AssertNoFinding(await _rules.ReviewAsync(), "W10");
     }
 }
+
+public sealed class W10_RemoteAccessSubnetsHaveDmi_OnSqlite : W10_RemoteAccessSubnetsHaveDmi<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class W10_RemoteAccessSubnetsHaveDmi_OnPostgres : W10_RemoteAccessSubnetsHaveDmi<PostgresTestDatabase>;

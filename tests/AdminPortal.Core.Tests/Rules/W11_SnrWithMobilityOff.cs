@@ -5,12 +5,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>W11: Single Number Reach on for a destination whose owner has Enable Mobility off never rings (SRND L910).</summary>
-public sealed class W11_SnrWithMobilityOff : IAsyncLifetime
+public abstract class W11_SnrWithMobilityOff<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public W11_SnrWithMobilityOff() => _rules = new RuleFixtures(_database);
+    protected W11_SnrWithMobilityOff() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -73,3 +74,8 @@ public sealed class W11_SnrWithMobilityOff : IAsyncLifetime
         return destination;
     }
 }
+
+public sealed class W11_SnrWithMobilityOff_OnSqlite : W11_SnrWithMobilityOff<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class W11_SnrWithMobilityOff_OnPostgres : W11_SnrWithMobilityOff<PostgresTestDatabase>;

@@ -6,12 +6,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>W1: sites in one Device Mobility Group share the same PSTN access code (SRND L400, L482).</summary>
-public sealed class W1_SameAccessCodeInGroup : IAsyncLifetime
+public abstract class W1_SameAccessCodeInGroup<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public W1_SameAccessCodeInGroup() => _rules = new RuleFixtures(_database);
+    protected W1_SameAccessCodeInGroup() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -80,3 +81,8 @@ public sealed class W1_SameAccessCodeInGroup : IAsyncLifetime
         return (groups[sanJoseGroup], sanJose, rtp);
     }
 }
+
+public sealed class W1_SameAccessCodeInGroup_OnSqlite : W1_SameAccessCodeInGroup<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class W1_SameAccessCodeInGroup_OnPostgres : W1_SameAccessCodeInGroup<PostgresTestDatabase>;

@@ -10,12 +10,13 @@ namespace AdminPortal.Core.Tests.Rules;
 /// W2: a catch-all Device Mobility Info (0.0.0.0) whose pool has no Device Mobility CSS blocks every call, 911
 /// included; give the pool an emergency-only CSS (SRND L417).
 /// </summary>
-public sealed class W2_CatchAllDmiEmergencyCss : IAsyncLifetime
+public abstract class W2_CatchAllDmiEmergencyCss<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public W2_CatchAllDmiEmergencyCss() => _rules = new RuleFixtures(_database);
+    protected W2_CatchAllDmiEmergencyCss() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -67,3 +68,8 @@ public sealed class W2_CatchAllDmiEmergencyCss : IAsyncLifetime
         return await new DesignReview(db).ForObjectAsync(typeof(DeviceMobilityInfo), dmi);
     }
 }
+
+public sealed class W2_CatchAllDmiEmergencyCss_OnSqlite : W2_CatchAllDmiEmergencyCss<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class W2_CatchAllDmiEmergencyCss_OnPostgres : W2_CatchAllDmiEmergencyCss<PostgresTestDatabase>;

@@ -8,12 +8,13 @@ namespace AdminPortal.Core.Tests.Rules;
 /// W3: the Forward No Answer time is longer than Delay Before Ringing + Answer Too Soon, or callers reach
 /// enterprise voicemail before the remote destination can be answered (SRND L1014-1016).
 /// </summary>
-public sealed class W3_ForwardNoAnswerLeavesTimeToAnswer : IAsyncLifetime
+public abstract class W3_ForwardNoAnswerLeavesTimeToAnswer<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public W3_ForwardNoAnswerLeavesTimeToAnswer() => _rules = new RuleFixtures(_database);
+    protected W3_ForwardNoAnswerLeavesTimeToAnswer() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -83,3 +84,8 @@ public sealed class W3_ForwardNoAnswerLeavesTimeToAnswer : IAsyncLifetime
         AssertNoFinding(await _rules.ReviewAsync(), "W3");
     }
 }
+
+public sealed class W3_ForwardNoAnswerLeavesTimeToAnswer_OnSqlite : W3_ForwardNoAnswerLeavesTimeToAnswer<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class W3_ForwardNoAnswerLeavesTimeToAnswer_OnPostgres : W3_ForwardNoAnswerLeavesTimeToAnswer<PostgresTestDatabase>;

@@ -9,12 +9,13 @@ namespace AdminPortal.Core.Tests.Rules;
 /// W4: with Intelligent Session Control (reroute remote destination calls to the enterprise number) and sites
 /// that dial a PSTN steering digit, use Partial Match (SRND L1354, L1443).
 /// </summary>
-public sealed class W4_IntelligentSessionControlPartialMatch : IAsyncLifetime
+public abstract class W4_IntelligentSessionControlPartialMatch<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public W4_IntelligentSessionControlPartialMatch() => _rules = new RuleFixtures(_database);
+    protected W4_IntelligentSessionControlPartialMatch() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -59,3 +60,8 @@ public sealed class W4_IntelligentSessionControlPartialMatch : IAsyncLifetime
         AssertNoFinding(await _rules.ReviewAsync(), "W4");
     }
 }
+
+public sealed class W4_IntelligentSessionControlPartialMatch_OnSqlite : W4_IntelligentSessionControlPartialMatch<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class W4_IntelligentSessionControlPartialMatch_OnPostgres : W4_IntelligentSessionControlPartialMatch<PostgresTestDatabase>;

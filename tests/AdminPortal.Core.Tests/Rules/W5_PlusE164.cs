@@ -5,12 +5,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>W5: configure remote destinations in +E.164 (SRND L1251).</summary>
-public sealed class W5_PlusE164 : IAsyncLifetime
+public abstract class W5_PlusE164<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public W5_PlusE164() => _rules = new RuleFixtures(_database);
+    protected W5_PlusE164() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -42,3 +43,8 @@ public sealed class W5_PlusE164 : IAsyncLifetime
         AssertNoFinding(await _rules.ReviewAsync(), "W5");
     }
 }
+
+public sealed class W5_PlusE164_OnSqlite : W5_PlusE164<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class W5_PlusE164_OnPostgres : W5_PlusE164<PostgresTestDatabase>;

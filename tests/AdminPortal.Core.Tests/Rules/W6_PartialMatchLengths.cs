@@ -6,12 +6,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>W6: Partial Match over remote destinations of different lengths may not match uniquely (SRND L1264).</summary>
-public sealed class W6_PartialMatchLengths : IAsyncLifetime
+public abstract class W6_PartialMatchLengths<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public W6_PartialMatchLengths() => _rules = new RuleFixtures(_database);
+    protected W6_PartialMatchLengths() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -66,3 +67,8 @@ public sealed class W6_PartialMatchLengths : IAsyncLifetime
         AssertNoFinding(await _rules.ReviewAsync(), "W6");
     }
 }
+
+public sealed class W6_PartialMatchLengths_OnSqlite : W6_PartialMatchLengths<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class W6_PartialMatchLengths_OnPostgres : W6_PartialMatchLengths<PostgresTestDatabase>;

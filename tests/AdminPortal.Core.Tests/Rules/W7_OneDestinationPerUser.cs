@@ -6,12 +6,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>W7: one remote destination (with Single Number Reach) per user saves PSTN gateway DS0s (SRND L1439).</summary>
-public sealed class W7_OneDestinationPerUser : IAsyncLifetime
+public abstract class W7_OneDestinationPerUser<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public W7_OneDestinationPerUser() => _rules = new RuleFixtures(_database);
+    protected W7_OneDestinationPerUser() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -60,3 +61,8 @@ public sealed class W7_OneDestinationPerUser : IAsyncLifetime
         AssertNoFinding(await _rules.ReviewAsync(), "W7");
     }
 }
+
+public sealed class W7_OneDestinationPerUser_OnSqlite : W7_OneDestinationPerUser<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class W7_OneDestinationPerUser_OnPostgres : W7_OneDestinationPerUser<PostgresTestDatabase>;

@@ -10,12 +10,13 @@ namespace AdminPortal.Core.Tests.Rules;
 /// W8: User Control voicemail avoidance needs out-of-band DTMF relay; Dial via Office Reverse users benefit from
 /// User Control (SRND L1040, L2205).
 /// </summary>
-public sealed class W8_UserControlNeedsDtmf : IAsyncLifetime
+public abstract class W8_UserControlNeedsDtmf<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public W8_UserControlNeedsDtmf() => _rules = new RuleFixtures(_database);
+    protected W8_UserControlNeedsDtmf() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -108,3 +109,8 @@ public sealed class W8_UserControlNeedsDtmf : IAsyncLifetime
         return (user, iphone, profile);
     }
 }
+
+public sealed class W8_UserControlNeedsDtmf_OnSqlite : W8_UserControlNeedsDtmf<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class W8_UserControlNeedsDtmf_OnPostgres : W8_UserControlNeedsDtmf<PostgresTestDatabase>;

@@ -5,12 +5,13 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>W9: dual-mode devices list the emergency numbers (911, 999, 112) to send them over the cellular network (SRND L2198).</summary>
-public sealed class W9_DualModeEmergencyNumbers : IAsyncLifetime
+public abstract class W9_DualModeEmergencyNumbers<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly RuleFixtures _rules;
 
-    public W9_DualModeEmergencyNumbers() => _rules = new RuleFixtures(_database);
+    protected W9_DualModeEmergencyNumbers() => _rules = new RuleFixtures(_database);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -52,3 +53,8 @@ public sealed class W9_DualModeEmergencyNumbers : IAsyncLifetime
         AssertNoFinding(await _rules.ReviewAsync(), "W9");
     }
 }
+
+public sealed class W9_DualModeEmergencyNumbers_OnSqlite : W9_DualModeEmergencyNumbers<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class W9_DualModeEmergencyNumbers_OnPostgres : W9_DualModeEmergencyNumbers<PostgresTestDatabase>;

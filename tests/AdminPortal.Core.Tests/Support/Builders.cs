@@ -8,7 +8,7 @@ namespace AdminPortal.Core.Tests.Support;
 public static class Builders
 {
     /// <summary>Adds the four required catalogs of a device pool and returns a valid pool using them.</summary>
-    public static async Task<DevicePool> NewDevicePoolAsync(SqliteTestDatabase database, string name = "Test_DP")
+    public static async Task<DevicePool> NewDevicePoolAsync(TestDatabase database, string name = "Test_DP")
     {
         await using var db = database.CreateDbContext();
         var cm = db.UnifiedCmGroups.Add(new UnifiedCmGroup { Name = $"{name}_cm" }).Entity;
@@ -26,7 +26,7 @@ public static class Builders
         };
     }
 
-    public static async Task<int> SavedDevicePoolIdAsync(SqliteTestDatabase database, string name = "Test_DP")
+    public static async Task<int> SavedDevicePoolIdAsync(TestDatabase database, string name = "Test_DP")
     {
         var result = await database.Store.SaveAsync(await NewDevicePoolAsync(database, name));
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
@@ -41,7 +41,7 @@ public static class Builders
         DevicePools = [.. poolIds.Select(id => new DeviceMobilityInfoDevicePool { DevicePoolId = id })],
     };
 
-    public static async Task<IReadOnlyList<FieldError>> ErrorsAsync<T>(SqliteTestDatabase database, T entity)
+    public static async Task<IReadOnlyList<FieldError>> ErrorsAsync<T>(TestDatabase database, T entity)
         where T : Common.Entity
     {
         entity.Normalize();

@@ -19,7 +19,7 @@ public sealed record MobilityUser(int Id, string UserId, int ProfileId);
 /// same rules the tests are about), plus the assertions they share: a refusal by one rule, a finding about given
 /// objects, and a fingerprint of the whole database file to prove that a refused change changed nothing.
 /// </summary>
-public sealed class RuleFixtures(SqliteTestDatabase database)
+public sealed class RuleFixtures(TestDatabase database)
 {
     private int? _poolId;
 
@@ -140,31 +140,22 @@ public sealed class RuleFixtures(SqliteTestDatabase database)
     }
 
     /// <summary>
-    /// Every row of every table of the database file (read over a fresh connection), in one string: equal before
-    /// and after a refused change when the change left no trace, not even in the write-lock row or a sequence.
+    /// Every row of every table of the model (read over a fresh connection, in primary-key order), in one string:
+    /// equal before and after a refused change when the change left no trace, not even in the write-lock row.
     /// </summary>
     public async Task<string> FingerprintAsync()
     {
         await using var db = database.CreateDbContext();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
         var text = new StringBuilder();
-        foreach (var table in tables)
+        foreach (var entityType in db.Model.GetEntityTypes().OrderBy(t => t.GetTableName(), StringComparer.Ordinal))
         {
+            var table = entityType.GetTableName()!;
+            var keys = string.Join(", ", entityType.FindPrimaryKey()!.Properties.Select(p => $"\"{p.GetColumnName()}\""));
             text.Append('[').Append(table).Append(']').AppendLine();
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT * FROM \"" + table.Replace("\"", "\"\"", StringComparison.Ordinal) + "\" ORDER BY rowid";
+            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY {keys}";
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {

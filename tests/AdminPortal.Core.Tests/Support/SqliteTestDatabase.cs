@@ -5,28 +5,15 @@ using Microsoft.EntityFrameworkCore;
 namespace AdminPortal.Core.Tests.Support;
 
 /// <summary>A real SQLite database file in a temp folder, migrated like the portal's, deleted afterwards.</summary>
-public sealed class SqliteTestDatabase : IDbContextFactory<PortalDbContext>, IAsyncLifetime
+public sealed class SqliteTestDatabase : TestDatabase
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"adminportal-test-{Guid.NewGuid():N}.db");
 
-    public string ConnectionString => $"Data Source={_path};Pooling=False";
+    public override string ConnectionString => $"Data Source={_path};Pooling=False";
 
-    public ConfigurationStore Store => new(this);
+    protected override void Configure(DbContextOptionsBuilder options) => options.UseSqlitePortal(ConnectionString);
 
-    public PortalDbContext CreateDbContext()
-    {
-        var options = new DbContextOptionsBuilder<PortalDbContext>();
-        options.UseSqlitePortal(ConnectionString);
-        return new PortalDbContext(options.Options);
-    }
-
-    public async Task InitializeAsync()
-    {
-        await using var db = CreateDbContext();
-        await db.Database.MigrateAsync();
-    }
-
-    public Task DisposeAsync()
+    public override Task DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })

@@ -7,9 +7,10 @@ using static AdminPortal.Core.Tests.Support.Builders;
 
 namespace AdminPortal.Core.Tests.UnifiedMobility;
 
-public sealed class UnifiedMobilityValidatorTests : IAsyncLifetime
+public abstract class UnifiedMobilityValidatorTests<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private EndUser _jsmith = default!;
     private RemoteDestination _mobile = default!;
 
@@ -253,3 +254,8 @@ public sealed class UnifiedMobilityValidatorTests : IAsyncLifetime
         Assert.Contains(await Errors(phone), e => e.Field == "Lines");
     }
 }
+
+public sealed class UnifiedMobilityValidatorTests_OnSqlite : UnifiedMobilityValidatorTests<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class UnifiedMobilityValidatorTests_OnPostgres : UnifiedMobilityValidatorTests<PostgresTestDatabase>;
