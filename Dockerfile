@@ -7,7 +7,7 @@ RUN dotnet publish src/AdminPortal.Web/AdminPortal.Web.csproj -c Release -o /app
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app/publish .
-# The SQLite default keeps its file under /app/data; the image's built-in non-root user "app" owns it.
+# The SQLite default (without compose) keeps its file under /app/data; the image's non-root user "app" owns it.
 RUN mkdir -p /app/data && chown app:app /app/data
 USER app
 ENV ASPNETCORE_HTTP_PORTS=8080

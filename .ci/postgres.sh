@@ -10,6 +10,15 @@ postgres_bin() {
   return 1
 }
 
+postgres_free_port() {
+  local port
+  for _ in $(seq 50); do
+    port=$((20000 + RANDOM % 40000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
+  done
+  echo 55432
+}
+
 postgres_start() {
   local bin
   if ! bin=$(postgres_bin); then
@@ -18,7 +27,7 @@ postgres_start() {
     bin=$(postgres_bin) || return 1
   fi
   PG_DIR=$(mktemp -d /tmp/portal-pg.XXXXXX)
-  PG_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)
+  PG_PORT=$(postgres_free_port)
   local run=()
   if [ "$(id -u)" -eq 0 ]; then
     chown postgres "$PG_DIR"

@@ -1,5 +1,6 @@
 using AdminPortal.Core.Data;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace AdminPortal.Web;
 
@@ -21,15 +22,26 @@ public static class PortalServices
             options.UsePortalDatabase(configuration["Database:Provider"], connectionString, contentRoot);
         });
         services.AddScoped<ConfigurationStore>();
+        services.AddSingleton<Operations.DatabaseReadiness>();
+        services.AddHealthChecks().AddCheck<Operations.DatabaseHealthCheck>("database", tags: ["ready"]);
+        // Keys in the portal's database: every instance behind a (sticky) load balancer reads the same ring, so a
+        // cookie one instance issued is accepted by the others.
+        services.AddDataProtection().SetApplicationName("MobilityAdminPortal").PersistKeysToDbContext<PortalDbContext>();
         return services;
     }
 
-    /// <summary>Applies migrations and, when <c>DemoData:Enabled</c>, seeds the design guide's example.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <summary>
+    /// Applies migrations and, when <c>DemoData:Enabled</c>, seeds the design guide's example; when the database
+    /// cannot be reached yet, the portal starts anyway and keeps trying (see <see cref="Operations.DatabaseReadiness"/>).
+    /// </summary>
+    public static Task PrepareDatabaseAsync(this WebApplication app) =>
+        app.Services.GetRequiredService<Operations.DatabaseReadiness>().PrepareAsync(app.Lifetime.ApplicationStopping);
+
+    /// <summary><c>/healthz</c>: the process answers (liveness). <c>/readyz</c>: the database is prepared and reachable (readiness).</summary>
+    public static WebApplication MapHealthEndpoints(this WebApplication app)
     {
-        var contexts = app.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync();
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AdminPortal.Database");
-        await DatabaseStartup.PrepareAsync(db, app.Configuration.GetValue("DemoData:Enabled", false), logger);
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return app;
     }
 }

@@ -14,15 +14,23 @@ var app = builder.Build();
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseExceptionHandler(error => error.Run(AdminPortal.Web.Operations.ErrorPage.WriteAsync));
     app.UseHsts();
 }
+
+// The id every log line of the request carries (the logging scope's RequestId), for people to quote.
+app.Use((context, next) =>
+{
+    context.Response.Headers["X-Request-Id"] = context.TraceIdentifier;
+    return next(context);
+});
 
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapDesignReviewExport();
+app.MapHealthEndpoints();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

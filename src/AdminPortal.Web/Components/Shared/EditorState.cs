@@ -24,14 +24,21 @@ public interface IEditorState
 /// path runs) keyed by field. The page only binds; validation and saving live here and in Core.
 /// </summary>
 public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged) : IEditorState
-    where T : Entity
+    where T : Entity, new()
 {
     private readonly HashSet<string> _touched = [];
     private IReadOnlyList<FieldError> _errors = [];
     private bool _saveTried;
     private object? _loadedFor;
 
-    public T Model { get; private set; } = default!;
+    /// <summary>
+    /// The object being edited; a blank one until the page has loaded it, so that a first render while the database
+    /// answers (PostgreSQL answers asynchronously, SQLite at once) reads a value, not null.
+    /// </summary>
+    public T Model { get; private set; } = new();
+
+    /// <summary>True once the page gave the object to edit; the frame shows a progress bar until then.</summary>
+    public bool IsLoaded { get; private set; }
 
     public bool IsReadOnly { get; set; }
 
@@ -61,6 +68,7 @@ public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged
     public void Reset(T model)
     {
         Model = model;
+        IsLoaded = true;
         _touched.Clear();
         _errors = [];
         _saveTried = false;

@@ -1,0 +1,83 @@
+using AdminPortal.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace AdminPortal.Web.Operations;
+
+/// <summary>
+/// Whether the database has been prepared (migrations, demo seed, reconciliation). The portal starts even when
+/// the database cannot be reached, says so on every page and on <c>/readyz</c>, and prepares it as soon as it can.
+/// </summary>
+public sealed class DatabaseReadiness(IDbContextFactory<PortalDbContext> contexts, IConfiguration configuration, ILogger<DatabaseReadiness> logger)
+{
+    private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(5);
+    private volatile bool _prepared;
+
+    public bool IsPrepared => _prepared;
+
+    /// <summary>One attempt; true when the database is ready. A failure other than "unreachable" is thrown.</summary>
+    public async Task<bool> TryPrepareAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellation);
+            await DatabaseStartup.PrepareAsync(db, configuration.GetValue("DemoData:Enabled", false), logger, cancellation);
+            _prepared = true;
+            return true;
+        }
+        catch (Exception e) when (DatabaseFailure.IsUnreachable(e))
+        {
+            PortalDatabase.ClearPools();
+            logger.LogWarning("The configuration database cannot be reached ({Reason}); retrying every {Seconds} s.", e.GetBaseException().Message, RetryEvery.TotalSeconds);
+            return false;
+        }
+    }
+
+    /// <summary>Prepares now if it can; otherwise keeps trying in the background until the host stops.</summary>
+    public async Task PrepareAsync(CancellationToken stopping)
+    {
+        if (await TryPrepareAsync(stopping))
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            while (!stopping.IsCancellationRequested && !await TryPrepareAsync(stopping))
+            {
+                await Task.Delay(RetryEvery, stopping);
+            }
+
+            logger.LogInformation("The configuration database is reachable again and prepared.");
+        }, stopping);
+    }
+}
+
+/// <summary><c>/readyz</c>: the database is prepared and answers now.</summary>
+public sealed class DatabaseHealthCheck(IDbContextFactory<PortalDbContext> contexts, DatabaseReadiness readiness) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!readiness.IsPrepared)
+        {
+            return HealthCheckResult.Unhealthy("The configuration database has not been prepared yet: it could not be reached.");
+        }
+
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await db.Database.CanConnectAsync(cancellationToken))
+            {
+                return HealthCheckResult.Healthy();
+            }
+        }
+        catch (Exception e) when (DatabaseFailure.IsUnreachable(e))
+        {
+            // Reported below.
+        }
+
+        // Connections pooled before an outage are dead: the next request must open fresh ones.
+        PortalDatabase.ClearPools();
+        return HealthCheckResult.Unhealthy("The configuration database cannot be reached.");
+    }
+}

@@ -1,0 +1,67 @@
+using AdminPortal.Core.Tests.Support;
+using AdminPortal.Web.Tests.Support;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AdminPortal.Web.Tests.Operations;
+
+/// <summary>Data Protection keys live in the portal's database: instances sharing it accept each other's cookies.</summary>
+public sealed class DataProtectionSharingTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _shared = new();
+    private readonly SqliteTestDatabase _other = new();
+
+    public async Task InitializeAsync()
+    {
+        await _shared.InitializeAsync();
+        await _other.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _shared.DisposeAsync();
+        await _other.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AntiforgeryCookie_IssuedByOneInstance_IsAcceptedByAnotherSharingTheDatabaseOnly()
+    {
+        await using var first = Portal(_shared);
+        await using var second = Portal(_shared);
+        await using var stranger = Portal(_other);
+
+        var (cookie, requestToken) = Issue(first);
+
+        Assert.True(await AcceptsAsync(second, cookie, requestToken));
+        Assert.False(await AcceptsAsync(stranger, cookie, requestToken));
+        await using var db = _shared.CreateDbContext();
+        Assert.NotEmpty(db.DataProtectionKeys);
+    }
+
+    private static PortalHost Portal(SqliteTestDatabase database) => new(new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Portal"] = database.ConnectionString,
+        ["DemoData:Enabled"] = "false",
+    });
+
+    private static (string Cookie, string RequestToken) Issue(PortalHost host)
+    {
+        using var scope = host.Services.CreateScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        var tokens = scope.ServiceProvider.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
+        // "name=value; path=/; samesite=strict; httponly": the browser sends back "name=value".
+        var cookie = context.Response.Headers.SetCookie.ToString().Split(';')[0];
+        return (cookie, tokens.RequestToken!);
+    }
+
+    private static async Task<bool> AcceptsAsync(PortalHost host, string cookie, string requestToken)
+    {
+        using var scope = host.Services.CreateScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Method = "POST";
+        context.Request.Headers.Cookie = cookie;
+        context.Request.Headers["RequestVerificationToken"] = requestToken;
+        return await scope.ServiceProvider.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context);
+    }
+}
