@@ -90,8 +90,15 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
             return Refuse(error);
         }
 
-        var findings = await new DesignReview(db).ForObjectAsync(typeof(T), entity.Id, cancellation);
-        return SaveResult.Saved(entity.Id, findings);
+        try
+        {
+            return SaveResult.Saved(entity.Id, await new DesignReview(db).ForObjectAsync(typeof(T), entity.Id, cancellation));
+        }
+        catch (Exception e) when (DatabaseFailure.IsUnreachable(e))
+        {
+            // The change is committed; only the advice about it could not be read. Saying "not saved" would be wrong.
+            return SaveResult.Saved(entity.Id);
+        }
 
         // The caller keeps its object for another try: a failed insert must still look new.
         SaveResult Refuse(FieldError error)

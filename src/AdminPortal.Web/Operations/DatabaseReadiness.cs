@@ -41,15 +41,32 @@ public sealed class DatabaseReadiness(IDbContextFactory<PortalDbContext> context
             return;
         }
 
-        _ = Task.Run(async () =>
+        _ = Task.Run(() => KeepTryingAsync(stopping), stopping);
+    }
+
+    private async Task KeepTryingAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
         {
-            while (!stopping.IsCancellationRequested && !await TryPrepareAsync(stopping))
+            try
             {
                 await Task.Delay(RetryEvery, stopping);
+                if (await TryPrepareAsync(stopping))
+                {
+                    logger.LogInformation("The configuration database is reachable again and prepared.");
+                    return;
+                }
             }
-
-            logger.LogInformation("The configuration database is reachable again and prepared.");
-        }, stopping);
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // Reachable but failing (a migration, the seed): said loudly, and tried again.
+                logger.LogError(e, "Preparing the configuration database failed; retrying in {Seconds} s.", RetryEvery.TotalSeconds);
+            }
+        }
     }
 }
 
