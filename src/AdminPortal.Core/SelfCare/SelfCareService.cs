@@ -1,0 +1,205 @@
+using AdminPortal.Core.Data;
+using AdminPortal.Core.UnifiedMobility;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdminPortal.Core.SelfCare;
+
+/// <summary>A line of a desk phone or profile, read-only in Self Care.</summary>
+public sealed record SelfCareLine(string Device, string DirectoryNumber);
+
+/// <summary>One of the user's remote destinations or mobility identities, as the Self Care list shows it.</summary>
+public sealed record SelfCareDestination(int Id, string Name, string DestinationNumber, bool IsMobilePhone, bool EnableSingleNumberReach, bool IsMobilityIdentity);
+
+/// <summary>One of the user's access lists.</summary>
+public sealed record SelfCareAccessList(int Id, string Name, bool IsAllowedType, int Members);
+
+/// <summary>What the Self Care home shows: the user, their desk lines, destinations and access lists.</summary>
+public sealed record SelfCareOverview(
+    string UserId,
+    string DisplayName,
+    bool EnableMobility,
+    int RemoteDestinationLimit,
+    IReadOnlyList<SelfCareLine> Lines,
+    IReadOnlyList<SelfCareDestination> Destinations,
+    IReadOnlyList<SelfCareAccessList> AccessLists)
+{
+    public int RemoteDestinationCount => Destinations.Count(d => !d.IsMobilityIdentity);
+
+    /// <summary>R3: Add is offered only below the user's Remote Destination Limit (the store refuses past it anyway).</summary>
+    public bool CanAddDestination => RemoteDestinationCount < RemoteDestinationLimit;
+}
+
+/// <summary>
+/// The end user's own reachability, for Unified CM's Self Care portal. Every read and write takes the signed-in
+/// user's End User id and checks ownership here, on the server: another user's object is "not found", whatever id
+/// a URL or a form carries, and nothing is changed. Writes then go through the one store, so the validators and
+/// the design rules (R2-R8, R12) apply exactly as on the administrator's pages.
+/// </summary>
+public sealed class SelfCareService(IDbContextFactory<PortalDbContext> contexts, ConfigurationStore store)
+{
+    public const string NotYours = "There is no such object among yours.";
+
+    public async Task<SelfCareOverview?> OverviewAsync(int owner, CancellationToken cancellation = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        var user = await db.EndUsers.AsNoTracking().SingleOrDefaultAsync(u => u.Id == owner, cancellation);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var phoneLines = await db.PhoneLines.AsNoTracking().Where(l => l.Phone!.OwnerId == owner).OrderBy(l => l.Phone!.Name).ThenBy(l => l.LineIndex)
+            .Select(l => new SelfCareLine(l.Phone!.Name, l.DirectoryNumber!.Pattern)).ToListAsync(cancellation);
+        var profileLines = await db.RemoteDestinationProfileLines.AsNoTracking().Where(l => l.RemoteDestinationProfile!.UserId == owner)
+            .OrderBy(l => l.RemoteDestinationProfile!.Name).ThenBy(l => l.LineIndex)
+            .Select(l => new SelfCareLine(l.RemoteDestinationProfile!.Name, l.DirectoryNumber!.Pattern)).ToListAsync(cancellation);
+        var destinations = await db.RemoteDestinations.AsNoTracking().Where(r => r.OwnerId == owner).OrderBy(r => r.Name)
+            .Select(r => new SelfCareDestination(r.Id, r.Name, r.DestinationNumber, r.IsMobilePhone, r.EnableSingleNumberReach, r.DualModeDeviceId != null))
+            .ToListAsync(cancellation);
+        var lists = await db.AccessLists.AsNoTracking().Where(a => a.OwnerId == owner).OrderBy(a => a.Name)
+            .Select(a => new SelfCareAccessList(a.Id, a.Name, a.IsAllowedType, a.Members.Count)).ToListAsync(cancellation);
+        var name = string.Join(' ', new[] { user.FirstName, user.LastName }.Where(n => !string.IsNullOrEmpty(n)));
+        return new SelfCareOverview(user.UserId, name, user.EnableMobility, user.RemoteDestinationLimit, [.. phoneLines, .. profileLines], destinations, lists);
+    }
+
+    /// <summary>One of the user's destinations with its ring schedule and lines; null when it is not theirs.</summary>
+    public async Task<RemoteDestination?> DestinationAsync(int owner, int id, CancellationToken cancellation = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        return await OwnDestinationAsync(db, owner, id, cancellation);
+    }
+
+    /// <summary>
+    /// A new remote destination of the user, on their remote destination profile and its lines. Only what Self
+    /// Care edits is taken from <paramref name="edited"/> (see <see cref="CopyUserFields"/>).
+    /// </summary>
+    public async Task<SaveResult> AddDestinationAsync(int owner, RemoteDestination edited, CancellationToken cancellation = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        var profile = await db.RemoteDestinationProfiles.AsNoTracking().Where(p => p.UserId == owner).OrderBy(p => p.Name)
+            .Select(p => new { p.Id, Lines = p.Lines.Select(l => l.DirectoryNumberId).ToList() }).FirstOrDefaultAsync(cancellation);
+        if (profile is null)
+        {
+            return SaveResult.Refused([new FieldError("", "You have no remote destination profile yet: ask your administrator to create one, then add your numbers here.")]);
+        }
+
+        var destination = new RemoteDestination
+        {
+            OwnerId = owner,
+            RemoteDestinationProfileId = profile.Id,
+            Lines = [.. profile.Lines.Select(id => new RemoteDestinationLine { DirectoryNumberId = id })],
+        };
+        CopyUserFields(edited, destination);
+        return await store.SaveAsync(destination, cancellation);
+    }
+
+    /// <summary>Changes what Self Care edits on one of the user's destinations; another user's is refused, unchanged.</summary>
+    public async Task<SaveResult> ChangeDestinationAsync(int owner, int id, RemoteDestination edited, CancellationToken cancellation = default)
+    {
+        var stored = await DestinationAsync(owner, id, cancellation);
+        if (stored is null)
+        {
+            return SaveResult.Refused([new FieldError("", NotYours)]);
+        }
+
+        // The version the user loaded guards against an edit made meanwhile by an administrator.
+        stored.Version = edited.Version;
+        CopyUserFields(edited, stored);
+        return await store.SaveAsync(stored, cancellation);
+    }
+
+    public async Task<SaveResult> SetSingleNumberReachAsync(int owner, int id, bool on, CancellationToken cancellation = default)
+    {
+        var stored = await DestinationAsync(owner, id, cancellation);
+        if (stored is null)
+        {
+            return SaveResult.Refused([new FieldError("", NotYours)]);
+        }
+
+        stored.EnableSingleNumberReach = on;
+        return await store.SaveAsync(stored, cancellation);
+    }
+
+    /// <summary>
+    /// "Ring all my phones" (on) or "Ring only my desk phone" (off): Single Number Reach of every destination of the
+    /// user at once. Returns the refusals, if any (none for a configuration that keeps the rules).
+    /// </summary>
+    public async Task<IReadOnlyList<FieldError>> SetAllSingleNumberReachAsync(int owner, bool on, CancellationToken cancellation = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        var ids = await db.RemoteDestinations.Where(r => r.OwnerId == owner && r.EnableSingleNumberReach != on).Select(r => r.Id).ToListAsync(cancellation);
+        var refusals = new List<FieldError>();
+        foreach (var id in ids)
+        {
+            refusals.AddRange((await SetSingleNumberReachAsync(owner, id, on, cancellation)).Errors);
+        }
+
+        return refusals;
+    }
+
+    /// <summary>Deletes one of the user's remote destinations; null (and nothing deleted) when it is not theirs or is a mobility identity.</summary>
+    public async Task<DeleteResult?> DeleteDestinationAsync(int owner, int id, CancellationToken cancellation = default)
+    {
+        var stored = await DestinationAsync(owner, id, cancellation);
+        return stored is null || stored.IsMobilityIdentity ? null : await store.DeleteAsync<RemoteDestination>([id], cancellation);
+    }
+
+    /// <summary>One of the user's access lists with its members; null when it is not theirs.</summary>
+    public async Task<AccessList?> AccessListAsync(int owner, int id, CancellationToken cancellation = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        return await db.AccessLists.AsNoTracking().Include(a => a.Members).SingleOrDefaultAsync(a => a.Id == id && a.OwnerId == owner, cancellation);
+    }
+
+    /// <summary>Adds (Id 0) or changes one of the user's access lists; the owner is always the user.</summary>
+    public async Task<SaveResult> SaveAccessListAsync(int owner, AccessList edited, CancellationToken cancellation = default)
+    {
+        var list = edited.Id == 0 ? new AccessList() : await AccessListAsync(owner, edited.Id, cancellation);
+        if (list is null)
+        {
+            return SaveResult.Refused([new FieldError("", NotYours)]);
+        }
+
+        list.OwnerId = owner;
+        list.Version = edited.Id == 0 ? list.Version : edited.Version;
+        list.Name = edited.Name;
+        list.Description = edited.Description;
+        list.IsAllowedType = edited.IsAllowedType;
+        list.Members = [.. edited.Members.Select(m => new AccessListMember { FilterType = m.FilterType, NumberMask = m.NumberMask })];
+        return await store.SaveAsync(list, cancellation);
+    }
+
+    /// <summary>Deletes one of the user's access lists (refused while a destination uses it, R12); null when not theirs.</summary>
+    public async Task<DeleteResult?> DeleteAccessListAsync(int owner, int id, CancellationToken cancellation = default) =>
+        await AccessListAsync(owner, id, cancellation) is null ? null : await store.DeleteAsync<AccessList>([id], cancellation);
+
+    /// <summary>
+    /// What an end user may change on a destination: its name, number, Mobile Phone, Single Number Reach, time zone,
+    /// ring schedule and access-list choice. Owner, profile, device, lines and timers stay as the administrator set them.
+    /// A mobility identity's number belongs to its device, so it keeps it.
+    /// </summary>
+    public static void CopyUserFields(RemoteDestination from, RemoteDestination onto)
+    {
+        onto.Name = from.Name;
+        if (!onto.IsMobilityIdentity)
+        {
+            onto.DestinationNumber = from.DestinationNumber;
+        }
+
+        onto.IsMobilePhone = from.IsMobilePhone;
+        onto.EnableSingleNumberReach = from.EnableSingleNumberReach;
+        onto.TimeZone = from.TimeZone;
+        onto.CallerFilter = from.CallerFilter;
+        onto.AccessListId = from.AccessListId;
+        var schedule = from.RingSchedule ?? new RingSchedule { AllTheTime = true };
+        onto.RingSchedule = new RingSchedule
+        {
+            AllTheTime = schedule.AllTheTime,
+            Entries = [.. schedule.Entries.Select(e => new RingScheduleEntry { Day = e.Day, Kind = e.Kind, StartMinute = e.StartMinute, EndMinute = e.EndMinute })],
+        };
+    }
+
+    private static Task<RemoteDestination?> OwnDestinationAsync(PortalDbContext db, int owner, int id, CancellationToken cancellation) =>
+        db.RemoteDestinations.AsNoTracking().Include(r => r.RingSchedule!).ThenInclude(s => s.Entries).Include(r => r.Lines)
+            .SingleOrDefaultAsync(r => r.Id == id && r.OwnerId == owner, cancellation);
+}
