@@ -13,7 +13,7 @@ public static class MobilityToolsEndpoints
             var csv = FindingsCsv.Write(filter.Apply(await tools.ReviewAsync(cancellation)));
             return Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(),
                 "text/csv; charset=utf-8", $"design-review-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv");
-        });
+        }).RequireAuthorization(Core.Accounts.PortalRoles.AdministrationPolicy);
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using AdminPortal.Web;
+using AdminPortal.Web.Accounts;
 using AdminPortal.Web.Components;
 using MudBlazor.Services;
 
@@ -9,6 +10,7 @@ builder.Services.AddMudServices();
 builder.Services.AddScoped<AdminPortal.Web.Components.Pages.Admin.ConfigurationOverview>();
 builder.Services.AddScoped<AdminPortal.Core.Rules.MobilityTools>();
 builder.Services.AddPortalPersistence();
+builder.Services.AddPortalAccounts();
 
 var app = builder.Build();
 
@@ -26,10 +28,13 @@ app.Use((context, next) =>
 });
 
 app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapDesignReviewExport();
+app.MapSignOut();
 app.MapHealthEndpoints();
 
 await app.PrepareDatabaseAsync();

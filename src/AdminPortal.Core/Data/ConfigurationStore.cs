@@ -13,8 +13,10 @@ namespace AdminPortal.Core.Data;
 /// while anything refers to the object (R12). A successful save returns the recommendations (W-rules) the saved
 /// object now triggers.
 /// </summary>
-public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contexts)
+public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contexts, IChangeAuthorization? changes = null)
 {
+    public const string ReadOnlyMessage = "Your account can look at the configuration but not change it (Read-Only Administrator). Nothing was saved.";
+
     public const string ConcurrencyMessage =
         "Someone else changed this object after you opened it. Reload the page to see their change, then edit again.";
 
@@ -47,6 +49,11 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
     public async Task<SaveResult> SaveAsync<T>(T entity, CancellationToken cancellation = default)
         where T : Entity
     {
+        if (!await MayChangeAsync(cancellation))
+        {
+            return SaveResult.Refused([new FieldError("", ReadOnlyMessage)]);
+        }
+
         entity.Normalize();
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
@@ -116,6 +123,11 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
     public async Task<DeleteResult> DeleteAsync<T>(IReadOnlyCollection<int> ids, CancellationToken cancellation = default)
         where T : Entity
     {
+        if (!await MayChangeAsync(cancellation))
+        {
+            return new DeleteResult(0, [], ReadOnlyMessage);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         await ClusterGuard.TakeAsync(db, cancellation);
@@ -182,6 +194,9 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
             parameter);
         return await db.Set<T>().AsNoTracking().OrderBy(name).Select(select).ToListAsync(cancellation);
     }
+
+    private async Task<bool> MayChangeAsync(CancellationToken cancellation) =>
+        changes is null || await changes.MayChangeAsync(cancellation);
 
     private static List<FieldError> FieldErrors(FluentValidation.Results.ValidationResult result) =>
         [.. result.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage, DesignRules.Find(e.ErrorCode)?.Id))];

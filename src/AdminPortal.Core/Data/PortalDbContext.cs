@@ -1,14 +1,16 @@
+using AdminPortal.Core.Accounts;
 using AdminPortal.Core.Catalogs;
 using AdminPortal.Core.Cluster;
 using AdminPortal.Core.Common;
 using AdminPortal.Core.DeviceMobility;
 using AdminPortal.Core.UnifiedMobility;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Core.Data;
 
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options), IDataProtectionKeyContext
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalAccount>(options), IDataProtectionKeyContext
 {
     /// <summary>ASP.NET Core Data Protection keys: portal instances sharing the database share sign-in cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -55,8 +57,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(64);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        // Identity's tables (AspNetUsers, AspNetRoles, ...) first, then the portal's own configurations.
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

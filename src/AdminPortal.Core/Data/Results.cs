@@ -17,9 +17,10 @@ public sealed record SaveResult(bool Succeeded, int Id, IReadOnlyList<FieldError
     public static SaveResult Refused(IReadOnlyList<FieldError> errors) => new(false, 0, errors, []);
 }
 
-public sealed record DeleteResult(int Deleted, IReadOnlyList<DependencyRecord> Dependents)
+/// <summary>The outcome of a delete: done, refused with the dependency records (R12), or refused for the reason given.</summary>
+public sealed record DeleteResult(int Deleted, IReadOnlyList<DependencyRecord> Dependents, string? Refusal = null)
 {
-    public bool Succeeded => Dependents.Count == 0;
+    public bool Succeeded => Dependents.Count == 0 && Refusal is null;
 }
 
 public enum MatchCondition

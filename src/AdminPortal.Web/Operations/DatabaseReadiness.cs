@@ -8,7 +8,8 @@ namespace AdminPortal.Web.Operations;
 /// Whether the database has been prepared (migrations, demo seed, reconciliation). The portal starts even when
 /// the database cannot be reached, says so on every page and on <c>/readyz</c>, and prepares it as soon as it can.
 /// </summary>
-public sealed class DatabaseReadiness(IDbContextFactory<PortalDbContext> contexts, IConfiguration configuration, ILogger<DatabaseReadiness> logger)
+public sealed class DatabaseReadiness(
+    IDbContextFactory<PortalDbContext> contexts, IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DatabaseReadiness> logger)
 {
     private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(5);
     private volatile bool _prepared;
@@ -22,6 +23,11 @@ public sealed class DatabaseReadiness(IDbContextFactory<PortalDbContext> context
         {
             await using var db = await contexts.CreateDbContextAsync(cancellation);
             await DatabaseStartup.PrepareAsync(db, configuration.GetValue("DemoData:Enabled", false), logger, cancellation);
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<Accounts.AccountBootstrap>().EnsureAsync(cancellation);
+            }
+
             _prepared = true;
             return true;
         }

@@ -57,12 +57,23 @@ public sealed class RunningPortal : IAsyncLifetime, IAsyncDisposable
         await _database.DisposeAsync();
     }
 
-    /// <summary>Opens a page and waits until Blazor's circuit answers events.</summary>
-    public async Task<IPage> OpenAsync(string path, int width = 1400, int height = 1000)
+    /// <summary>Signs in (the demo administrator unless told otherwise), opens a page and waits until Blazor's circuit answers events.</summary>
+    public async Task<IPage> OpenAsync(string path, int width = 1400, int height = 1000, string user = "admin")
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await SignInAsync(page, user);
         await GoAsync(page, path);
         return page;
+    }
+
+    /// <summary>Signs in through the sign-in form with a demo account.</summary>
+    public async Task SignInAsync(IPage page, string user)
+    {
+        await page.GotoAsync(BaseUrl + "/account/signin");
+        await page.Locator("#username").FillAsync(user);
+        await page.Locator("#password").FillAsync(AdminPortal.Web.Accounts.AccountBootstrap.DemoAccounts.Single(a => a.UserName == user).Password);
+        await page.Locator("[data-test='signin']").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
     }
 
     public async Task GoAsync(IPage page, string path)

@@ -8,7 +8,7 @@ public sealed class DesignReviewExportTests(PortalAppFactory factory) : IClassFi
     [Fact]
     public async Task Get_Csv_ListsEveryFindingOfTheDemoWithItsSource()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var response = await client.GetAsync("/ccmadmin/design-review.csv");
 
@@ -25,7 +25,7 @@ public sealed class DesignReviewExportTests(PortalAppFactory factory) : IClassFi
     [Fact]
     public async Task Get_CsvFilteredByRule_KeepsOnlyThatRule()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var csv = await client.GetStringAsync("/ccmadmin/design-review.csv?rule=W8");
 
@@ -37,7 +37,7 @@ public sealed class DesignReviewExportTests(PortalAppFactory factory) : IClassFi
     [Fact]
     public async Task Get_CsvFilteredBySeverityError_HasOnlyTheHeaderOnTheDemo()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var csv = await client.GetStringAsync("/ccmadmin/design-review.csv?severity=Error");
 

@@ -27,7 +27,7 @@ public sealed class ListPageTests(PortalAppFactory factory) : IClassFixture<Port
     [MemberData(nameof(ListPages))]
     public async Task Get_ListPage_Answers200WithItsTitle(string url)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var response = await client.GetAsync(url);
 
@@ -53,7 +53,7 @@ public sealed class ListPageTests(PortalAppFactory factory) : IClassFixture<Port
     [InlineData("/ccmadmin/mobility-profiles/1")]
     public async Task Get_ConfigurationPage_Answers200(string url)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var response = await client.GetAsync(url);
 
@@ -63,7 +63,7 @@ public sealed class ListPageTests(PortalAppFactory factory) : IClassFixture<Port
     [Fact]
     public async Task Get_DemoSitePage_ShowsTheSeededSite()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var html = await client.GetStringAsync("/ccmadmin/sites/1");
 
@@ -77,7 +77,7 @@ public sealed class ListPageTests(PortalAppFactory factory) : IClassFixture<Port
     [InlineData("/nowhere")]
     public async Task Get_UnknownAddress_Answers404(string url)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var response = await client.GetAsync(url);
 
@@ -98,7 +98,7 @@ public sealed class ListPageTests(PortalAppFactory factory) : IClassFixture<Port
     [Fact]
     public async Task Get_StaticAssets_AreServedFromTheRootWwwroot()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/app.css")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/_content/MudBlazor/MudBlazor.min.css")).StatusCode);

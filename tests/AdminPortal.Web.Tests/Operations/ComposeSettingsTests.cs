@@ -30,7 +30,7 @@ public sealed partial class ComposeSettingsTests
             .ToDictionary(e => e.Key.Replace("__", ":", StringComparison.Ordinal), e => (string?)e.Value);
         settings["ConnectionStrings:Portal"] = compose.ConnectionString;
         await using var portal = new PortalHost(settings, environment["ASPNETCORE_ENVIRONMENT"]);
-        using var client = portal.CreateClient();
+        using var client = await portal.SignedInClientAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
         Assert.Contains("San Jose", await client.GetStringAsync("/ccmadmin/sites/1"), StringComparison.Ordinal);

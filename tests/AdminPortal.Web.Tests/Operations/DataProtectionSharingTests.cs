@@ -43,6 +43,8 @@ public sealed class DataProtectionSharingTests : IAsyncLifetime
     {
         ["ConnectionStrings:Portal"] = database.ConnectionString,
         ["DemoData:Enabled"] = "false",
+        ["Bootstrap:AdminUser"] = "firstadmin",
+        ["Bootstrap:AdminPassword"] = "First-Admin-1",
     });
 
     private static (string Cookie, string RequestToken) Issue(PortalHost host)

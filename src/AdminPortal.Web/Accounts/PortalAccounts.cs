@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using AdminPortal.Core.Accounts;
+using AdminPortal.Core.Data;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace AdminPortal.Web.Accounts;
+
+/// <summary>Sign-in for the portal: ASP.NET Core Identity in the portal's database, cookies, roles and policies.</summary>
+public static class PortalAccounts
+{
+    public const string SignInPath = "/account/signin";
+
+    public static IServiceCollection AddPortalAccounts(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<PortalAccount>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = SignInPath;
+            cookie.AccessDeniedPath = "/account/denied";
+            cookie.Cookie.Name = "MobilityPortal.Auth";
+            cookie.Cookie.HttpOnly = true;
+            // Secure whenever the request is (behind TLS); compose serves plain HTTP on 8080 for a first look.
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(PortalRoles.AdministrationPolicy, policy => policy.RequireRole(PortalRoles.Administrator, PortalRoles.ReadOnlyAdministrator))
+            .AddPolicy(PortalRoles.SelfCarePolicy, policy => policy.RequireRole(PortalRoles.EndUser));
+        services.AddScoped<IChangeAuthorization, SignedInChangeAuthorization>();
+        services.AddScoped<AccountBootstrap>();
+        services.AddScoped<ISelfCareUser, SelfCareUser>();
+        services.AddScoped<SelfCareSignIns>();
+        services.AddScoped<Core.SelfCare.SelfCareService>();
+        return services;
+    }
+
+    /// <summary>
+    /// The signed-in user of the current request or circuit; nobody (an anonymous principal) where none is known,
+    /// such as a background task: then no change is allowed.
+    /// </summary>
+    public static async Task<ClaimsPrincipal> CurrentUserAsync(AuthenticationStateProvider authentication)
+    {
+        try
+        {
+            return (await authentication.GetAuthenticationStateAsync()).User;
+        }
+        catch (InvalidOperationException)
+        {
+            return new ClaimsPrincipal(new ClaimsIdentity());
+        }
+    }
+
+    /// <summary>True for a principal that may change the administration pages' configuration.</summary>
+    public static bool MayAdminister(ClaimsPrincipal user) => user.IsInRole(PortalRoles.Administrator);
+}
+
+/// <summary>
+/// The server's guard behind every save and delete: an administrator may change the configuration, an end user
+/// may change their own objects (Self Care checks the ownership), a read-only administrator or nobody may not.
+/// </summary>
+public sealed class SignedInChangeAuthorization(AuthenticationStateProvider authentication) : IChangeAuthorization
+{
+    public async Task<bool> MayChangeAsync(CancellationToken cancellation = default)
+    {
+        var user = await PortalAccounts.CurrentUserAsync(authentication);
+        return user.IsInRole(PortalRoles.Administrator) || user.IsInRole(PortalRoles.EndUser);
+    }
+}
+
+/// <summary>Sign-out: a POST with the antiforgery token (a form field), then back to the sign-in page.</summary>
+public static class SignOutEndpoint
+{
+    public static IEndpointRouteBuilder MapSignOut(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/account/signout", async (SignInManager<PortalAccount> signIns, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        {
+            await signIns.SignOutAsync();
+            return Results.LocalRedirect(returnUrl is { Length: > 1 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? url : PortalAccounts.SignInPath);
+        });
+        return app;
+    }
+}
