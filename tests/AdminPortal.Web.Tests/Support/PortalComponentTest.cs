@@ -1,4 +1,9 @@
+using AdminPortal.Core.Accounts;
 using AdminPortal.Core.Data;
+using AdminPortal.Web.Accounts;
+using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using AdminPortal.Core.Tests.Support;
 using AdminPortal.Web.Components.Pages.Admin;
 using Bunit;
@@ -23,9 +28,22 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Services.AddScoped<ConfigurationStore>();
         Services.AddScoped<ConfigurationOverview>();
         Services.AddScoped<Core.Rules.MobilityTools>();
+        // Accounts as the app has them (Identity's stores in the same database), and a signed-in administrator.
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        Services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+        Services.AddDataProtection();
+        Services.AddIdentityCore<PortalAccount>(PortalAccounts.ConfigureIdentity).AddRoles<IdentityRole>().AddEntityFrameworkStores<PortalDbContext>().AddDefaultTokenProviders();
+        Services.AddScoped<AccountBootstrap>();
+        Services.AddScoped<SelfCareSignIns>();
+        Authorization = AddAuthorization();
+        Authorization.SetAuthorized("admin");
+        Authorization.SetRoles(PortalRoles.Administrator);
     }
 
     protected SqliteTestDatabase Database { get; } = new();
+
+    /// <summary>Who the pages see as signed in (an administrator unless a test says otherwise).</summary>
+    protected BunitAuthorizationContext Authorization { get; }
 
     protected ConfigurationStore Store => Database.Store;
 
@@ -34,6 +52,10 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         await Database.InitializeAsync();
         await using var db = Database.CreateDbContext();
         await DemoData.SeedAsync(db);
+        foreach (var role in PortalRoles.All)
+        {
+            await Services.GetRequiredService<RoleManager<IdentityRole>>().CreateAsync(new IdentityRole(role));
+        }
     }
 
     async Task IAsyncLifetime.DisposeAsync()
