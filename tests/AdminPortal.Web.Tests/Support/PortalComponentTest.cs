@@ -23,7 +23,12 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Services.AddScoped<ConfigurationStore>();
         Services.AddScoped<ConfigurationOverview>();
         Services.AddScoped<Core.Rules.MobilityTools>();
+        Services.AddScoped<Core.SelfCare.SelfCareService>();
+        Services.AddSingleton<Accounts.ISelfCareUser>(SelfCareUser);
     }
+
+    /// <summary>Who the Self Care pages see as signed in; nobody until a test sets it.</summary>
+    protected FakeSelfCareUser SelfCareUser { get; } = new();
 
     protected SqliteTestDatabase Database { get; } = new();
 
