@@ -66,6 +66,23 @@ public sealed class SelfCarePageTests : PortalComponentTest
         element.HasAttribute("disabled") || element.ClassList.Contains("mud-button-disabled") || element.ClassList.Contains("mud-disabled");
 
     [Fact]
+    public void Layout_HasSignOutFormAndNoDrawer()
+    {
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        var cut = Render<AdminPortal.Web.Components.Layout.SelfCareLayout>(p => p.Add(x => x.Body, b => b.AddMarkupContent(0, "<p data-test='body'>page</p>")));
+
+        var form = cut.Find("form[data-test='sign-out']");
+        Assert.Equal("/account/signout", form.GetAttribute("action"));
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.Equal("/ucmuser", form.QuerySelector("input[name='returnUrl']")?.GetAttribute("value"));
+        Assert.Contains("Sign out", form.QuerySelector("button[type='submit']")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Self Care", cut.Find(".mud-appbar").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll(".mud-drawer"));
+        Assert.NotNull(cut.Find("[data-test='body']"));
+        Assert.NotNull(cut.Find("[data-test='interactive']"));
+    }
+
+    [Fact]
     public void Home_NotAnEndUser_SaysSo()
     {
         var cut = RenderPage<SelfCareHome>("/ucmuser");
