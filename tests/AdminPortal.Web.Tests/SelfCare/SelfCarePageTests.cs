@@ -241,6 +241,22 @@ public sealed class SelfCarePageTests : PortalComponentTest
     }
 
     [Fact]
+    public async Task MobilityIdentity_HasNoDelete_AndItsNumberIsReadOnly()
+    {
+        await SignInAsync("bchen");
+        var id = await IdOfAsync<RemoteDestination>(r => r.DestinationNumber == "+14085559012");
+        var cut = OpenHome();
+
+        Assert.NotNull(cut.Find($"[data-test='edit-destination-{id}']"));
+        Assert.Empty(cut.FindAll($"[data-test='delete-destination-{id}']"));
+
+        await DisposeComponentsAsync();
+        cut = OpenDestination(id);
+        Assert.Empty(cut.FindAll("input[data-field='DestinationNumber']"));
+        Assert.Equal("Bo iPhone", cut.Find("input[data-field='Name']").GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task AnotherUsersDestination_IsNotFound_AndNoFormIsShown()
     {
         await SignInAsync("jsmith");
