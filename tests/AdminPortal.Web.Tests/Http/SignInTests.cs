@@ -20,6 +20,8 @@ public sealed class SignInTests(PortalAppFactory factory) : IClassFixture<Portal
     [InlineData("/ccmadmin/sites/1")]
     [InlineData("/ccmadmin/design-review.csv")]
     [InlineData("/account/password")]
+    [InlineData("/ucmuser")]
+    [InlineData("/ucmuser/destinations/1")]
     public async Task Anonymous_ProtectedAddress_IsSentToSignInAndBack(string url)
     {
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
@@ -59,6 +61,21 @@ public sealed class SignInTests(PortalAppFactory factory) : IClassFixture<Portal
         Assert.StartsWith("/account/denied", page.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, csv.StatusCode);
         Assert.StartsWith("/account/denied", csv.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EndUser_SelfCare_OpensAndAdministratorIsSentAway()
+    {
+        using var endUser = await factory.SignedInClientAsync(PortalSignIn.EndUser);
+        using var admin = await factory.SignedInClientAsync();
+
+        var own = await endUser.GetAsync("/ucmuser");
+        var notForAdmins = await admin.GetAsync("/ucmuser");
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Contains("John mobile", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, notForAdmins.StatusCode);
+        Assert.StartsWith("/account/denied", notForAdmins.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,7 +38,12 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("admin");
         Authorization.SetRoles(PortalRoles.Administrator);
+        Services.AddScoped<Core.SelfCare.SelfCareService>();
+        Services.AddSingleton<ISelfCareUser>(SelfCareUser);
     }
+
+    /// <summary>Who the Self Care pages see as signed in; nobody until a test sets it.</summary>
+    protected FakeSelfCareUser SelfCareUser { get; } = new();
 
     protected SqliteTestDatabase Database { get; } = new();
 

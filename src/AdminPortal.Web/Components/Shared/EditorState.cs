@@ -23,7 +23,11 @@ public interface IEditorState
 /// A configuration page's form: the object being edited, and the messages of its validator (the same one the save
 /// path runs) keyed by field. The page only binds; validation and saving live here and in Core.
 /// </summary>
-public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged) : IEditorState
+/// <remarks>
+/// <paramref name="save"/>, when given, saves instead of the store (Self Care saves through its service, which checks
+/// ownership); validation still runs the store's validators.
+/// </remarks>
+public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged, Func<T, Task<SaveResult>>? save = null) : IEditorState
     where T : Entity, new()
 {
     private readonly HashSet<string> _touched = [];
@@ -94,7 +98,7 @@ public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged
     public async Task<SaveResult> SaveAsync()
     {
         _saveTried = true;
-        var result = await store.SaveAsync(Model);
+        var result = save is null ? await store.SaveAsync(Model) : await save(Model);
         _errors = result.Errors;
         Findings = result.Findings;
         if (result.Succeeded)
