@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AdminPortal.Core.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Accounts;
 
@@ -71,8 +72,7 @@ public sealed class SelfCareSignIns(UserManager<PortalAccount> accounts, Account
         return await FindAsync(endUserId) is { } account ? [.. (await accounts.DeleteAsync(account)).Errors.Select(e => e.Description)] : [];
     }
 
-    private Task<PortalAccount?> FindAsync(int endUserId) =>
-        Task.FromResult(accounts.Users.FirstOrDefault(a => a.EndUserId == endUserId));
+    private Task<PortalAccount?> FindAsync(int endUserId) => accounts.Users.FirstOrDefaultAsync(a => a.EndUserId == endUserId);
 
     private async Task<bool> MayManageAsync() => PortalAccounts.MayAdminister(await PortalAccounts.CurrentUserAsync(authentication));
 }
