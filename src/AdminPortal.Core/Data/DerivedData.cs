@@ -25,7 +25,7 @@ internal static class DerivedData
                 if (isNew && !await ClusterGuard.AddRemoteDestinationsAsync(db, 1, cancellation))
                 {
                     return new FieldError(nameof(RemoteDestination.DestinationNumber),
-                        DesignRules.R2.Say("The cluster already has 40,000 remote destinations and mobility identities, the most Unified CM supports"),
+                        DesignRules.R2.Say(DesignRules.ClusterFullMessage),
                         DesignRules.R2.Id);
                 }
 

@@ -104,7 +104,7 @@ public sealed class DesignReview(PortalDbContext db)
         if (s.Settings.MatchingCallerIdWithRemoteDestination == CallerIdMatching.PartialMatch)
         {
             var n = s.Settings.PartialMatchDigits;
-            foreach (var same in s.Destinations.GroupBy(d => d.CallerIdDigits.Length > n ? d.CallerIdDigits[..n] : d.CallerIdDigits).Where(g => g.Count() > 1))
+            foreach (var same in s.Destinations.GroupBy(d => CallerIdKeys.KeyOfReversed(d.CallerIdDigits, n)).Where(g => g.Count() > 1))
             {
                 yield return new Finding(DesignRules.R5,
                     $"{string.Join(" and ", same.Select(d => d.DestinationNumber))} end in the same {n} digits ({CallerIdKeys.LastDigits(same.First().DestinationNumber, n)}); Partial Match cannot tell them apart.",

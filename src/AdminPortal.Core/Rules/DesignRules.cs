@@ -26,6 +26,10 @@ public static class DesignRules
     /// <summary>Remote destinations + mobility identities a cluster supports (SRND L1404, L2170).</summary>
     public const int ClusterRemoteDestinationCap = 40_000;
 
+    /// <summary>Why R2 refuses a new remote destination (the validator and the store's last guard say the same).</summary>
+    public const string ClusterFullMessage =
+        "The cluster already has 40,000 remote destinations and mobility identities, the most Unified CM supports; delete one before adding another.";
+
     /// <summary>Most remote destinations a user may have, whatever the limit typed (AXL).</summary>
     public const int MaxRemoteDestinationLimit = 10;
 

@@ -33,11 +33,10 @@ public static class CallerIdKeys
     }
 
     /// <summary>The last <paramref name="digits"/> digits (all of them for a shorter number), reversed.</summary>
-    public static string PartialMatchKey(string? number, int digits)
-    {
-        var reversed = ReversedDigits(number);
-        return digits > 0 && reversed.Length > digits ? reversed[..digits] : reversed;
-    }
+    public static string PartialMatchKey(string? number, int digits) => KeyOfReversed(ReversedDigits(number), digits);
+
+    /// <summary>The partial-match key of digits already reversed (a stored <see cref="RemoteDestination.CallerIdDigits"/>).</summary>
+    public static string KeyOfReversed(string reversed, int digits) => digits > 0 && reversed.Length > digits ? reversed[..digits] : reversed;
 
     /// <summary>The last N digits in reading order, for messages.</summary>
     public static string LastDigits(string? number, int digits)
@@ -76,7 +75,7 @@ public static class CallerIdKeys
             .Select(r => new { r.Id, r.Name, r.DestinationNumber, r.CallerIdDigits })
             .ToListAsync(cancellation);
         return [.. members
-            .GroupBy(m => m.CallerIdDigits.Length > digits ? m.CallerIdDigits[..digits] : m.CallerIdDigits)
+            .GroupBy(m => KeyOfReversed(m.CallerIdDigits, digits))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new CallerIdCollision(
                 LastDigits(g.First().DestinationNumber, digits),

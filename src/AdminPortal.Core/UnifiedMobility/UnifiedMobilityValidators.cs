@@ -136,7 +136,7 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
         RuleFor(r => r.DestinationNumber).CustomAsync(async (number, context, ct) => await CheckPartialMatchAsync(db, context, number, ct));
         RuleFor(r => r.DestinationNumber)
             .MustAsync(async (r, _, ct) => r.Id != 0 || await ClusterGuard.RemoteDestinationCountAsync(db, ct) < DesignRules.ClusterRemoteDestinationCap)
-            .WithRule(DesignRules.R2, "The cluster already has 40,000 remote destinations and mobility identities, the most Unified CM supports; delete one before adding another.");
+            .WithRule(DesignRules.R2, DesignRules.ClusterFullMessage);
         RuleFor(r => r.OwnerId).CustomAsync(async (ownerId, context, ct) => await CheckUserLimitAsync(db, context, ownerId, ct));
         RuleFor(r => r.OwnerId).Exists(db.EndUsers, "Owner User ID");
         RuleFor(r => r.RemoteDestinationProfileId)

@@ -73,6 +73,15 @@ public static class PortalAccounts
         }
     }
 
+    /// <summary>
+    /// <paramref name="returnUrl"/> when it is an address of this portal ("/x", not "//host" or "/\host"), else
+    /// <paramref name="fallback"/>: a sign-in or sign-out link must not send anyone elsewhere.
+    /// </summary>
+    public static string LocalOr(string? returnUrl, string fallback) =>
+        returnUrl is { Length: > 1 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : fallback;
+
     /// <summary>True for a principal that may change the administration pages' configuration.</summary>
     public static bool MayAdminister(ClaimsPrincipal user) => user.IsInRole(PortalRoles.Administrator);
 }
@@ -98,7 +107,7 @@ public static class SignOutEndpoint
         app.MapPost("/account/signout", async (SignInManager<PortalAccount> signIns, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
         {
             await signIns.SignOutAsync();
-            return Results.LocalRedirect(returnUrl is { Length: > 1 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? url : PortalAccounts.SignInPath);
+            return Results.LocalRedirect(PortalAccounts.LocalOr(returnUrl, PortalAccounts.SignInPath));
         });
         return app;
     }
