@@ -3,30 +3,6 @@ using AdminPortal.Core.UnifiedMobility;
 
 namespace AdminPortal.Core.Cluster;
 
-public enum CallerIdMatching
-{
-    CompleteMatch,
-    PartialMatch,
-}
-
-public enum InboundCssForRemoteDestination
-{
-    TrunkOrGatewayInboundCss,
-    RemoteDestinationProfileAndLineCss,
-}
-
-public enum ClusterVoicemailSelectionPolicy
-{
-    TimerControl,
-    UserControl,
-}
-
-public enum SystemDeviceMobilityMode
-{
-    Off,
-    On,
-}
-
 /// <summary>
 /// Cluster-wide mobility service parameters and feature numbers: one row, Unified CM defaults
 /// from the reference (section 1, "Cluster-wide settings").

@@ -224,6 +224,3 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         });
     }
 }
-
-/// <summary>An id and name for a picker.</summary>
-public sealed record Choice(int Id, string Name);

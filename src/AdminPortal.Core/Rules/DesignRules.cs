@@ -1,22 +1,5 @@
 namespace AdminPortal.Core.Rules;
 
-/// <summary>How much a finding matters: a broken hard rule, a recommendation not followed, or advice to check.</summary>
-public enum FindingSeverity
-{
-    Error,
-    Warning,
-    Info,
-}
-
-/// <summary>One rule of reference section 3: its id, what it says, and where the design guide says it.</summary>
-public sealed record DesignRule(string Id, string Statement, string Source, FindingSeverity Severity)
-{
-    public bool IsHard => Id.StartsWith('R');
-
-    /// <summary>"R4: message (SRND L1233).": how every message of a rule reads, next to its field and in lists.</summary>
-    public string Say(string message) => $"{Id}: {message.TrimEnd('.')} ({Source}).";
-}
-
 /// <summary>
 /// The hard rules (R1-R12, a change that breaks one is refused) and the recommendations (W1-W11, the change is saved
 /// and the finding shown), as the reference names them. Every check in code points at one of these.

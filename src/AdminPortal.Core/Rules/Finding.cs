@@ -1,14 +1,4 @@
-using AdminPortal.Core.Common;
-
 namespace AdminPortal.Core.Rules;
-
-/// <summary>An object a finding is about, for its link: the kind (an entity type), its id and its name.</summary>
-public sealed record ObjectRef(Type Kind, int Id, string Name)
-{
-    public string Label => ObjectLabels.For(Kind);
-
-    public override string ToString() => $"{Label} {Name}";
-}
 
 /// <summary>What the design review says about one place in the configuration: rule, message, objects concerned.</summary>
 public sealed record Finding(DesignRule Rule, string Message, IReadOnlyList<ObjectRef> Objects)

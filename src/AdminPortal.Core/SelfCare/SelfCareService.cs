@@ -4,31 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Core.SelfCare;
 
-/// <summary>A line of a desk phone or profile, read-only in Self Care.</summary>
-public sealed record SelfCareLine(string Device, string DirectoryNumber);
-
-/// <summary>One of the user's remote destinations or mobility identities, as the Self Care list shows it.</summary>
-public sealed record SelfCareDestination(int Id, string Name, string DestinationNumber, bool IsMobilePhone, bool EnableSingleNumberReach, bool IsMobilityIdentity);
-
-/// <summary>One of the user's access lists.</summary>
-public sealed record SelfCareAccessList(int Id, string Name, bool IsAllowedType, int Members);
-
-/// <summary>What the Self Care home shows: the user, their desk lines, destinations and access lists.</summary>
-public sealed record SelfCareOverview(
-    string UserId,
-    string DisplayName,
-    bool EnableMobility,
-    int RemoteDestinationLimit,
-    IReadOnlyList<SelfCareLine> Lines,
-    IReadOnlyList<SelfCareDestination> Destinations,
-    IReadOnlyList<SelfCareAccessList> AccessLists)
-{
-    public int RemoteDestinationCount => Destinations.Count(d => !d.IsMobilityIdentity);
-
-    /// <summary>R3: Add is offered only below the user's Remote Destination Limit (the store refuses past it anyway).</summary>
-    public bool CanAddDestination => RemoteDestinationCount < RemoteDestinationLimit;
-}
-
 /// <summary>
 /// The end user's own reachability, for Unified CM's Self Care portal. Every read and write takes the signed-in
 /// user's End User id and checks ownership here, on the server: another user's object is "not found", whatever id

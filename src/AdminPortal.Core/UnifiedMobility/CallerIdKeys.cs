@@ -82,12 +82,3 @@ public static class CallerIdKeys
                 [.. g.OrderBy(m => m.DestinationNumber, StringComparer.Ordinal).Select(m => new CollidingDestination(m.Id, m.Name, m.DestinationNumber))]))];
     }
 }
-
-/// <summary>Destinations that Partial Match could not tell apart: they share their last digits.</summary>
-public sealed record CallerIdCollision(string LastDigits, IReadOnlyList<CollidingDestination> Destinations)
-{
-    public override string ToString() =>
-        $"{string.Join(" and ", Destinations.Select(d => d.DestinationNumber))} ({(Destinations.Count == 2 ? "both" : "all")} end in {LastDigits})";
-}
-
-public sealed record CollidingDestination(int Id, string Name, string DestinationNumber);

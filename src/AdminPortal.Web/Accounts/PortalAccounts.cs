@@ -85,30 +85,3 @@ public static class PortalAccounts
     /// <summary>True for a principal that may change the administration pages' configuration.</summary>
     public static bool MayAdminister(ClaimsPrincipal user) => user.IsInRole(PortalRoles.Administrator);
 }
-
-/// <summary>
-/// The server's guard behind every save and delete: an administrator may change the configuration, an end user
-/// may change their own objects (Self Care checks the ownership), a read-only administrator or nobody may not.
-/// </summary>
-public sealed class SignedInChangeAuthorization(AuthenticationStateProvider authentication) : IChangeAuthorization
-{
-    public async Task<bool> MayChangeAsync(CancellationToken cancellation = default)
-    {
-        var user = await PortalAccounts.CurrentUserAsync(authentication);
-        return user.IsInRole(PortalRoles.Administrator) || user.IsInRole(PortalRoles.EndUser);
-    }
-}
-
-/// <summary>Sign-out: a POST with the antiforgery token (a form field), then back to the sign-in page.</summary>
-public static class SignOutEndpoint
-{
-    public static IEndpointRouteBuilder MapSignOut(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/account/signout", async (SignInManager<PortalAccount> signIns, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
-        {
-            await signIns.SignOutAsync();
-            return Results.LocalRedirect(PortalAccounts.LocalOr(returnUrl, PortalAccounts.SignInPath));
-        });
-        return app;
-    }
-}

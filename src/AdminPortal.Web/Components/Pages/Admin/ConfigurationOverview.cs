@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Components.Pages.Admin;
 
-public sealed record ObjectCount(string Group, string Label, int Count, string? Url);
-
 /// <summary>How many of each object the configuration holds: the overview page's figures.</summary>
 public sealed class ConfigurationOverview(IDbContextFactory<PortalDbContext> contexts)
 {

@@ -3,24 +3,6 @@ using AdminPortal.Core.Common;
 
 namespace AdminPortal.Core.DeviceMobility;
 
-/// <summary>Where a device pool's devices physically are (SRND L333).</summary>
-public sealed class PhysicalLocation : NamedEntity;
-
-/// <summary>Sites with the same dialing habits, e.g. US_dmg, EUR_dmg (SRND L332, L398).</summary>
-public sealed class DeviceMobilityGroup : NamedEntity;
-
-/// <summary>A site as the design guide reasons about it (portal concept; Unified CM has no site object).</summary>
-public sealed class Site : NamedEntity
-{
-    /// <summary>The digits users dial for an outside line, e.g. 9 or 0.</summary>
-    public string? PstnAccessCode { get; set; }
-
-    /// <summary>The site's one physical location (R1).</summary>
-    public int? PhysicalLocationId { get; set; }
-
-    public PhysicalLocation? PhysicalLocation { get; set; }
-}
-
 /// <summary>Device Pool (<c>XDevicePool</c>).</summary>
 public sealed class DevicePool : Entity
 {
@@ -94,47 +76,4 @@ public sealed class DevicePool : Entity
     public int? CallingPartyTransformationCssId { get; set; }
 
     public CallingSearchSpace? CallingPartyTransformationCss { get; set; }
-}
-
-/// <summary>Device Mobility Info (<c>XDeviceMobility</c>): an IP subnet and the device pools that serve it.</summary>
-public sealed class DeviceMobilityInfo : Entity
-{
-    public string Name { get; set; } = "";
-
-    /// <summary>IPv4 or IPv6 network address, host bits zero.</summary>
-    public string Subnet { get; set; } = "";
-
-    /// <summary>1-32 for IPv4, 1-128 for IPv6.</summary>
-    public int SubnetMaskSize { get; set; }
-
-    public List<DeviceMobilityInfoDevicePool> DevicePools { get; set; } = [];
-
-    public override void Normalize()
-    {
-        Name = Name?.Trim() ?? "";
-        Subnet = Subnet?.Trim() ?? "";
-        if (IpSubnet.TryParseAddress(Subnet, out var address))
-        {
-            Subnet = IpSubnet.Canonical(address);
-        }
-
-        for (var i = 0; i < DevicePools.Count; i++)
-        {
-            DevicePools[i].SortOrder = i;
-        }
-    }
-}
-
-/// <summary>One device pool of a Device Mobility Info, in the administrator's order.</summary>
-public sealed class DeviceMobilityInfoDevicePool : Entity
-{
-    public int DeviceMobilityInfoId { get; set; }
-
-    public DeviceMobilityInfo? DeviceMobilityInfo { get; set; }
-
-    public int DevicePoolId { get; set; }
-
-    public DevicePool? DevicePool { get; set; }
-
-    public int SortOrder { get; set; }
 }

@@ -1,0 +1,7 @@
+namespace AdminPortal.Core.Cluster;
+
+public enum CallerIdMatching
+{
+    CompleteMatch,
+    PartialMatch,
+}

@@ -1,0 +1,7 @@
+namespace AdminPortal.Core.Cluster;
+
+public enum ClusterVoicemailSelectionPolicy
+{
+    TimerControl,
+    UserControl,
+}

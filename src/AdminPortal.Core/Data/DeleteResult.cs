@@ -1,0 +1,7 @@
+namespace AdminPortal.Core.Data;
+
+/// <summary>The outcome of a delete: done, refused with the dependency records (R12), or refused for the reason given.</summary>
+public sealed record DeleteResult(int Deleted, IReadOnlyList<DependencyRecord> Dependents, string? Refusal = null)
+{
+    public bool Succeeded => Dependents.Count == 0 && Refusal is null;
+}

@@ -1,0 +1,9 @@
+namespace AdminPortal.Core.Data;
+
+public enum MatchCondition
+{
+    BeginsWith,
+    Contains,
+    EndsWith,
+    IsExactly,
+}

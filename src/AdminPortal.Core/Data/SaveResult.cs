@@ -1,0 +1,9 @@
+namespace AdminPortal.Core.Data;
+
+/// <summary>The outcome of a save: refused with the messages, or saved with the recommendations (W-rules) it triggers.</summary>
+public sealed record SaveResult(bool Succeeded, int Id, IReadOnlyList<FieldError> Errors, IReadOnlyList<Rules.Finding> Findings)
+{
+    public static SaveResult Saved(int id, IReadOnlyList<Rules.Finding>? findings = null) => new(true, id, [], findings ?? []);
+
+    public static SaveResult Refused(IReadOnlyList<FieldError> errors) => new(false, 0, errors, []);
+}

@@ -1,0 +1,7 @@
+namespace AdminPortal.Core.UnifiedMobility;
+
+public enum DoNotDisturbOption
+{
+    RingerOff,
+    CallReject,
+}

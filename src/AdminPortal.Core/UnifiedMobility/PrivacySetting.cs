@@ -1,0 +1,8 @@
+namespace AdminPortal.Core.UnifiedMobility;
+
+public enum PrivacySetting
+{
+    Default,
+    On,
+    Off,
+}

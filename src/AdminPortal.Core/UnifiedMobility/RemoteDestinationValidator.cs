@@ -1,0 +1,136 @@
+using AdminPortal.Core.Cluster;
+using AdminPortal.Core.Common;
+using AdminPortal.Core.Data;
+using AdminPortal.Core.Rules;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdminPortal.Core.UnifiedMobility;
+
+public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestination>
+{
+    /// <summary>Portal bound on every timer: five minutes.</summary>
+    public const int MaxTimer = 300_000;
+
+    public RemoteDestinationValidator(PortalDbContext db)
+    {
+        RuleFor(r => r.Name).ValidName();
+        RuleFor(r => r.DestinationNumber)
+            .NotEmpty().WithMessage("Destination Number is required.")
+            .MaximumLength(TextLimits.DestinationNumber).WithMessage("Destination Number can be at most 24 characters.")
+            .Matches(@"^\+?[0-9*#]+$").WithMessage("Destination Number may contain only 0-9, * and #, with + only as the first character.")
+            .MustAsync(async (r, number, ct) => !await db.RemoteDestinations.AnyAsync(o => o.Id != r.Id && o.DestinationNumber == number, ct))
+            .WithRule(DesignRules.R4, r => $"{r.DestinationNumber} is already a remote destination or mobility identity; numbers are unique in the cluster.");
+        RuleFor(r => r.DestinationNumber)
+            .MustAsync(async (number, ct) => !await db.DirectoryNumbers.AnyAsync(d => d.Pattern == number, ct))
+            .WithRule(DesignRules.R6, r => $"{r.DestinationNumber} is a directory number of this cluster; a remote destination is a number outside it (a mobile, a home phone, another system), never an IP phone of this cluster.");
+        RuleFor(r => r.DestinationNumber).CustomAsync(async (number, context, ct) => await CheckPartialMatchAsync(db, context, number, ct));
+        RuleFor(r => r.DestinationNumber)
+            .MustAsync(async (r, _, ct) => r.Id != 0 || await ClusterGuard.RemoteDestinationCountAsync(db, ct) < DesignRules.ClusterRemoteDestinationCap)
+            .WithRule(DesignRules.R2, DesignRules.ClusterFullMessage);
+        RuleFor(r => r.OwnerId).CustomAsync(async (ownerId, context, ct) => await CheckUserLimitAsync(db, context, ownerId, ct));
+        RuleFor(r => r.OwnerId).Exists(db.EndUsers, "Owner User ID");
+        RuleFor(r => r.RemoteDestinationProfileId)
+            .NotNull().When(r => r.DualModeDeviceId is null)
+            .WithMessage("Choose the Remote Destination Profile (or, for a mobility identity, the dual-mode device).");
+        RuleFor(r => r.RemoteDestinationProfileId)
+            .Null().When(r => r.DualModeDeviceId is not null)
+            .WithMessage("A mobility identity belongs to its dual-mode device, not to a remote destination profile.");
+        RuleFor(r => r.RemoteDestinationProfileId)
+            .MustAsync(async (r, id, ct) => id is null || await db.RemoteDestinationProfiles.AnyAsync(p => p.Id == id && p.UserId == r.OwnerId, ct))
+            .WithMessage("The Remote Destination Profile must exist and belong to the owner.");
+        // R9: mobility identities only on dual-mode smartphones, not tablets (SRND L1916).
+        RuleFor(r => r.DualModeDeviceId)
+            .MustAsync(async (id, ct) => id is null || await db.Phones.AnyAsync(
+                p => p.Id == id && (p.DeviceType == DeviceType.CiscoDualModeForIPhone || p.DeviceType == DeviceType.CiscoDualModeForAndroid), ct))
+            .WithRule(DesignRules.R9, "A mobility identity is only for Cisco Dual Mode for iPhone or Android devices, not tablets or desk phones.");
+        RuleFor(r => r.MobilityProfileId)
+            .Null().When(r => r.DualModeDeviceId is null)
+            .WithRule(DesignRules.R9, "A Mobility Profile (dial via office) applies to a mobility identity of a dual-mode smartphone only.");
+        RuleFor(r => r.MobilityProfileId).ExistsWhenSet(db.MobilityProfiles, "Mobility Profile");
+
+        // Timers: whole milliseconds, 0 to 300,000 (portal bound); R8 Answer Too Soon < Answer Too Late.
+        RuleFor(r => r.DelayBeforeRingingTimer).InclusiveBetween(0, MaxTimer)
+            .WithRule(DesignRules.R8, "Wait before ringing (Delay Before Ringing Timer) is 0-300000 ms.");
+        RuleFor(r => r.AnswerTooSoonTimer).InclusiveBetween(0, MaxTimer)
+            .WithRule(DesignRules.R8, "Voicemail-avoidance delay (Answer Too Soon Timer) is 0-300000 ms.");
+        RuleFor(r => r.AnswerTooLateTimer).InclusiveBetween(0, MaxTimer)
+            .WithRule(DesignRules.R8, "Stop ringing after (Answer Too Late Timer) is 0-300000 ms.");
+        RuleFor(r => r.AnswerTooLateTimer)
+            .GreaterThan(r => r.AnswerTooSoonTimer).When(r => r.AnswerTooSoonTimer is >= 0 and <= MaxTimer)
+            .WithRule(DesignRules.R8, "Answer Too Late must be longer than Answer Too Soon, or every answer counts as too soon or too late.");
+        RuleFor(r => r.SingleNumberReachVoicemailPolicy).IsInEnum();
+        RuleFor(r => r.DialViaOfficeReverseVoicemailPolicy).IsInEnum();
+
+        RuleFor(r => r.TimeZone)
+            .Must(TimeZones.Exists).WithMessage(r => $"Time zone '{r.TimeZone}' is not an IANA time zone such as America/Los_Angeles.");
+
+        RuleFor(r => r.AccessListId)
+            .NotNull().When(r => r.CallerFilter != CallerFilterMode.AlwaysRing)
+            .WithMessage(r => r.CallerFilter == CallerFilterMode.RingOnlyIfCallerInAllowedList ? "Choose the allowed list." : "Choose the blocked list.");
+        RuleFor(r => r.AccessListId)
+            .MustAsync(async (r, id, ct) => id is null || await db.AccessLists.AnyAsync(a => a.Id == id && a.OwnerId == r.OwnerId
+                && a.IsAllowedType == (r.CallerFilter == CallerFilterMode.RingOnlyIfCallerInAllowedList), ct))
+            .When(r => r.CallerFilter != CallerFilterMode.AlwaysRing)
+            .WithMessage(r => $"The access list must be one of the owner's {(r.CallerFilter == CallerFilterMode.RingOnlyIfCallerInAllowedList ? "allowed" : "blocked")} lists.");
+
+        RuleFor(r => r.RingSchedule!).SetValidator(new RingScheduleValidator()).When(r => r.RingSchedule is not null);
+        RuleFor(r => r.Lines)
+            .Must(lines => lines.Select(l => l.DirectoryNumberId).Distinct().Count() == lines.Count)
+            .WithMessage("A line can be associated only once.");
+        RuleForEach(r => r.Lines).ChildRules(line => line.RuleFor(l => l.DirectoryNumberId).Exists(db.DirectoryNumbers, "Directory Number"));
+    }
+
+    // R5: with Partial Match on N digits, no other destination may end in the same N digits (SRND L1255).
+    private static async Task CheckPartialMatchAsync(PortalDbContext db, ValidationContext<RemoteDestination> context, string? number, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(number))
+        {
+            return;
+        }
+
+        var settings = await db.ClusterMobilitySettings.AsNoTracking()
+            .Select(s => new { s.MatchingCallerIdWithRemoteDestination, s.PartialMatchDigits }).SingleAsync(ct);
+        if (settings.MatchingCallerIdWithRemoteDestination != CallerIdMatching.PartialMatch)
+        {
+            return;
+        }
+
+        var key = CallerIdKeys.PartialMatchKey(number, settings.PartialMatchDigits);
+        var id = context.InstanceToValidate.Id;
+        var other = await db.RemoteDestinations.Where(o => o.Id != id && o.PartialMatchKey == key)
+            .Select(o => o.DestinationNumber).FirstOrDefaultAsync(ct);
+        if (other is not null)
+        {
+            context.AddRuleFailure(nameof(RemoteDestination.DestinationNumber), DesignRules.R5,
+                $"{number} and {other} both end in {CallerIdKeys.LastDigits(number, settings.PartialMatchDigits)}; with Partial Match on {settings.PartialMatchDigits} digits a caller ID could not tell them apart.");
+        }
+    }
+
+    // R3: a user's remote destinations (not mobility identities) stay within the user's Remote Destination Limit.
+    private static async Task CheckUserLimitAsync(PortalDbContext db, ValidationContext<RemoteDestination> context, int ownerId, CancellationToken ct)
+    {
+        var destination = context.InstanceToValidate;
+        if (destination.DualModeDeviceId is not null)
+        {
+            return;
+        }
+
+        var owner = await db.EndUsers.Where(u => u.Id == ownerId).Select(u => new { u.UserId, u.RemoteDestinationLimit }).SingleOrDefaultAsync(ct);
+        var stored = destination.Id == 0 ? null : await db.RemoteDestinations.Where(o => o.Id == destination.Id)
+            .Select(o => new { o.OwnerId, o.DualModeDeviceId }).SingleOrDefaultAsync(ct);
+        if (owner is null || (stored is not null && stored.OwnerId == ownerId && stored.DualModeDeviceId is null))
+        {
+            // Already one of this owner's remote destinations: an edit does not add to the count.
+            return;
+        }
+
+        var count = await db.RemoteDestinations.CountAsync(o => o.OwnerId == ownerId && o.DualModeDeviceId == null && o.Id != destination.Id, ct);
+        var limit = Math.Clamp(owner.RemoteDestinationLimit, 1, DesignRules.MaxRemoteDestinationLimit);
+        if (count >= limit)
+        {
+            context.AddRuleFailure(nameof(RemoteDestination.OwnerId), DesignRules.R3,
+                $"{owner.UserId} already has {count} remote destinations, the user's Remote Destination Limit of {limit}; raise the limit on the End User page or delete one first.");
+        }
+    }
+}

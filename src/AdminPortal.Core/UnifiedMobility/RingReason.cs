@@ -1,0 +1,11 @@
+namespace AdminPortal.Core.UnifiedMobility;
+
+public enum RingReason
+{
+    Rings,
+    SingleNumberReachOff,
+    UserMobilityOff,
+    OutsideRingSchedule,
+    BlockedByList,
+    NotOnAllowedList,
+}

@@ -1,0 +1,7 @@
+namespace AdminPortal.Core.UnifiedMobility;
+
+public enum RingScheduleEntryKind
+{
+    AllDay,
+    FromTo,
+}

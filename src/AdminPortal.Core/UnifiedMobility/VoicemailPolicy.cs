@@ -1,0 +1,8 @@
+namespace AdminPortal.Core.UnifiedMobility;
+
+public enum VoicemailPolicy
+{
+    UseSystemDefault,
+    TimerControl,
+    UserControl,
+}
