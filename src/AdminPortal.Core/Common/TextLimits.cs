@@ -16,4 +16,7 @@ public static class TextLimits
     public const int TimeZone = 64;
     public const int FeatureCode = 10;
     public const int NumberList = 1024;
+
+    /// <summary>The most any text input of the portal takes in, whatever its own limit (none is longer).</summary>
+    public const int Input = NumberList;
 }

@@ -29,17 +29,28 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         return FieldErrors(result);
     }
 
-    public async Task<T?> LoadAsync<T>(int id, Func<IQueryable<T>, IQueryable<T>>? include = null, CancellationToken cancellation = default)
+    /// <summary>The longest value of each text field of <typeparamref name="T"/>, as its validator limits it (for the form's inputs).</summary>
+    public IReadOnlyDictionary<string, int> MaxLengths<T>()
+        where T : Entity
+    {
+        using var db = contexts.CreateDbContext();
+        return FieldLengths.Of<T>(db);
+    }
+
+    /// <summary>The object with all its parts (lines, members, ring schedule, pools), in their order; null when it does not exist.</summary>
+    public async Task<T?> LoadAsync<T>(int id, CancellationToken cancellation = default)
         where T : Entity
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        IQueryable<T> query = db.Set<T>().AsNoTracking();
-        if (include is not null)
+        var query = db.Set<T>().AsNoTracking();
+        foreach (var path in AggregateGraph.PartPaths(db.Model.FindEntityType(typeof(T))!))
         {
-            query = include(query);
+            query = query.Include(path);
         }
 
-        return await query.SingleOrDefaultAsync(e => e.Id == id, cancellation);
+        var entity = await query.AsSplitQuery().SingleOrDefaultAsync(e => e.Id == id, cancellation);
+        entity?.ArrangeParts();
+        return entity;
     }
 
     /// <summary>

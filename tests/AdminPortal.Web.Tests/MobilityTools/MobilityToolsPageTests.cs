@@ -78,6 +78,23 @@ public sealed class MobilityToolsPageTests : PortalComponentTest
         cut.WaitForAssertion(() => Assert.Contains("0-10", cut.Find("[data-test='ds0-problems']").TextContent, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Capacity_PlannerNumberThatDoesNotParse_IsSaidNextToItsFieldAndNoFigureIsShown()
+    {
+        var cut = RenderPage<CapacityPage>("/ccmadmin/capacity");
+        cut.WaitForAssertion(() => cut.Find("[data-test='wlan-planner']"));
+
+        Enter(cut, "voice", "12abc");
+
+        cut.WaitForAssertion(() => Assert.Contains("not a whole number", ErrorNextTo(cut, "voice"), StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("[data-test='cells']"));
+        Assert.NotNull(cut.Find("[data-test='wlan-unparsed']"));
+
+        Enter(cut, "voice", "27");
+        cut.WaitForAssertion(() => Assert.Equal("1 channel cell needed", cut.Find("[data-test='cells']").TextContent.Trim()));
+        Assert.Null(ErrorNextTo(cut, "voice"));
+    }
+
     // The planners recompute as the person types (oninput), not on change.
     private static void Enter(IRenderedComponent<PageHost> cut, string field, string value) =>
         cut.Find($"input[data-field='{field}']").Input(value);

@@ -9,13 +9,20 @@ namespace AdminPortal.Web.Components.Shared;
 /// path runs) keyed by field. The page only binds; validation and saving live here and in Core.
 /// </summary>
 /// <remarks>
-/// <paramref name="save"/>, when given, saves instead of the store (Self Care saves through its service, which checks
-/// ownership); validation still runs the store's validators.
+/// <paramref name="save"/> and <paramref name="validate"/>, when given, save and validate instead of the store (Self Care
+/// goes through its service, which checks ownership and words refusals for end users); the service still runs the
+/// store's validators.
 /// </remarks>
-public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged, Func<T, Task<SaveResult>>? save = null) : IEditorState
+public sealed class EditorState<T>(
+    ConfigurationStore store,
+    Action stateChanged,
+    Func<T, Task<SaveResult>>? save = null,
+    Func<T, Task<IReadOnlyList<FieldError>>>? validate = null) : IEditorState
     where T : Entity, new()
 {
     private readonly HashSet<string> _touched = [];
+    private readonly Dictionary<string, string> _unparsed = [];
+    private IReadOnlyDictionary<string, int>? _maxLengths;
     private IReadOnlyList<FieldError> _errors = [];
     private bool _saveTried;
     private object? _loadedFor;
@@ -37,7 +44,9 @@ public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
 
     /// <summary>Messages shown in the summary: every current message once a save was tried.</summary>
-    public IReadOnlyList<FieldError> Summary => _saveTried ? _errors : [];
+    public IReadOnlyList<FieldError> Summary => _saveTried ? [.. Unparsed, .. _errors] : [];
+
+    public int Generation { get; private set; }
 
     /// <summary>
     /// True the first time it is asked for a page address (its route and query values): a parent re-render (a theme
@@ -59,13 +68,25 @@ public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged
         Model = model;
         IsLoaded = true;
         _touched.Clear();
+        _unparsed.Clear();
         _errors = [];
         _saveTried = false;
         Findings = [];
+        Generation++;
     }
 
     public string? ErrorFor(string field) =>
-        (_saveTried || _touched.Contains(field)) ? _errors.FirstOrDefault(e => e.Field == field)?.Message : null;
+        _unparsed.TryGetValue(field, out var unparsed) ? unparsed
+        : (_saveTried || _touched.Contains(field)) ? _errors.FirstOrDefault(e => e.Field == field)?.Message
+        : null;
+
+    public void CannotParse(string field, string message)
+    {
+        _unparsed[field] = message;
+        stateChanged();
+    }
+
+    public int MaxLengthOf(string field) => (_maxLengths ??= store.MaxLengths<T>()).MaxLength(field);
 
     /// <summary>Messages of a field and of its items or members, e.g. "DevicePools[1].DevicePoolId" or "RingSchedule.Entries" under their field.</summary>
     public IEnumerable<FieldError> ErrorsUnder(string field) =>
@@ -75,14 +96,21 @@ public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged
 
     public async Task ChangedAsync(string field)
     {
+        _unparsed.Remove(field);
         _touched.Add(field);
-        _errors = await store.ValidateAsync(Model);
+        _errors = validate is null ? await store.ValidateAsync(Model) : await validate(Model);
         stateChanged();
     }
 
     public async Task<SaveResult> SaveAsync()
     {
         _saveTried = true;
+        if (_unparsed.Count > 0)
+        {
+            // What the user typed is not what the model holds: saving the model would store a value nobody typed.
+            return SaveResult.Refused(Unparsed);
+        }
+
         var result = save is null ? await store.SaveAsync(Model) : await save(Model);
         _errors = result.Errors;
         Findings = result.Findings;
@@ -94,4 +122,6 @@ public sealed class EditorState<T>(ConfigurationStore store, Action stateChanged
 
         return result;
     }
+
+    private List<FieldError> Unparsed => [.. _unparsed.Select(u => new FieldError(u.Key, u.Value))];
 }
