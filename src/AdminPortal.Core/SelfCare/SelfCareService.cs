@@ -1,4 +1,5 @@
 using AdminPortal.Core.Data;
+using AdminPortal.Core.Rules;
 using AdminPortal.Core.UnifiedMobility;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,10 @@ namespace AdminPortal.Core.SelfCare;
 public sealed class SelfCareService(IDbContextFactory<PortalDbContext> contexts, ConfigurationStore store)
 {
     public const string NotYours = "There is no such object among yours.";
+
+    public const string NumberNotUsable = "This number cannot be used as a remote destination. Check the number, or ask your administrator.";
+
+    private static readonly HashSet<string> RulesAboutOthers = [DesignRules.R4.Id, DesignRules.R5.Id, DesignRules.R6.Id];
 
     public async Task<SelfCareOverview?> OverviewAsync(int owner, CancellationToken cancellation = default)
     {
@@ -48,40 +53,27 @@ public sealed class SelfCareService(IDbContextFactory<PortalDbContext> contexts,
     /// A new remote destination of the user, on their remote destination profile and its lines. Only what Self
     /// Care edits is taken from <paramref name="edited"/> (see <see cref="CopyUserFields"/>).
     /// </summary>
-    public async Task<SaveResult> AddDestinationAsync(int owner, RemoteDestination edited, CancellationToken cancellation = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellation);
-        var profile = await db.RemoteDestinationProfiles.AsNoTracking().Where(p => p.UserId == owner).OrderBy(p => p.Name)
-            .Select(p => new { p.Id, Lines = p.Lines.Select(l => l.DirectoryNumberId).ToList() }).FirstOrDefaultAsync(cancellation);
-        if (profile is null)
-        {
-            return SaveResult.Refused([new FieldError("", "You have no remote destination profile yet: ask your administrator to create one, then add your numbers here.")]);
-        }
-
-        var destination = new RemoteDestination
-        {
-            OwnerId = owner,
-            RemoteDestinationProfileId = profile.Id,
-            Lines = [.. profile.Lines.Select(id => new RemoteDestinationLine { DirectoryNumberId = id })],
-        };
-        CopyUserFields(edited, destination);
-        return await store.SaveAsync(destination, cancellation);
-    }
+    public Task<SaveResult> AddDestinationAsync(int owner, RemoteDestination edited, CancellationToken cancellation = default) =>
+        SaveDestinationAsync(owner, null, edited, cancellation);
 
     /// <summary>Changes what Self Care edits on one of the user's destinations; another user's is refused, unchanged.</summary>
-    public async Task<SaveResult> ChangeDestinationAsync(int owner, int id, RemoteDestination edited, CancellationToken cancellation = default)
-    {
-        var stored = await DestinationAsync(owner, id, cancellation);
-        if (stored is null)
-        {
-            return SaveResult.Refused([new FieldError("", NotYours)]);
-        }
+    public Task<SaveResult> ChangeDestinationAsync(int owner, int id, RemoteDestination edited, CancellationToken cancellation = default) =>
+        SaveDestinationAsync(owner, id, edited, cancellation);
 
-        // The version the user loaded guards against an edit made meanwhile by an administrator.
-        stored.Version = edited.Version;
-        CopyUserFields(edited, stored);
-        return await store.SaveAsync(stored, cancellation);
+    /// <summary>The messages a save of <paramref name="edited"/> would give now, as the end user may read them.</summary>
+    public async Task<IReadOnlyList<FieldError>> ValidateDestinationAsync(int owner, int? id, RemoteDestination edited, CancellationToken cancellation = default)
+    {
+        var (candidate, refusal) = await CandidateAsync(owner, id, edited, cancellation);
+        return candidate is null ? [refusal!] : Discreet(await store.ValidateAsync(candidate, cancellation));
     }
+
+    /// <summary>
+    /// What an end user is told when a number is refused because of the rest of the cluster (R4 another user's
+    /// destination, R5 another number with the same last digits, R6 an internal number): that it cannot be used, never
+    /// whose it is or what it collides with.
+    /// </summary>
+    public static IReadOnlyList<FieldError> Discreet(IReadOnlyList<FieldError> errors) =>
+        [.. errors.Select(e => e.RuleId is { } rule && RulesAboutOthers.Contains(rule) ? new FieldError(e.Field, NumberNotUsable) : e)];
 
     public async Task<SaveResult> SetSingleNumberReachAsync(int owner, int id, bool on, CancellationToken cancellation = default)
     {
@@ -172,6 +164,56 @@ public sealed class SelfCareService(IDbContextFactory<PortalDbContext> contexts,
             AllTheTime = schedule.AllTheTime,
             Entries = [.. schedule.Entries.Select(e => new RingScheduleEntry { Day = e.Day, Kind = e.Kind, StartMinute = e.StartMinute, EndMinute = e.EndMinute })],
         };
+    }
+
+    private async Task<SaveResult> SaveDestinationAsync(int owner, int? id, RemoteDestination edited, CancellationToken cancellation)
+    {
+        var (candidate, refusal) = await CandidateAsync(owner, id, edited, cancellation);
+        if (candidate is null)
+        {
+            return SaveResult.Refused([refusal!]);
+        }
+
+        var result = await store.SaveAsync(candidate, cancellation);
+        return result.Succeeded ? result : result with { Errors = Discreet(result.Errors) };
+    }
+
+    // The destination a Self Care save writes: a new one on the user's first profile with its lines, or the user's own
+    // stored one (at the version the user loaded), with only the Self Care fields taken from the form.
+    private async Task<(RemoteDestination? Candidate, FieldError? Refusal)> CandidateAsync(int owner, int? id, RemoteDestination edited, CancellationToken cancellation)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        RemoteDestination candidate;
+        if (id is int existing)
+        {
+            if (await OwnDestinationAsync(db, owner, existing, cancellation) is not { } stored)
+            {
+                return (null, new FieldError("", NotYours));
+            }
+
+            // The version the user loaded guards against an edit made meanwhile by an administrator.
+            stored.Version = edited.Version;
+            candidate = stored;
+        }
+        else
+        {
+            var profile = await db.RemoteDestinationProfiles.AsNoTracking().Where(p => p.UserId == owner).OrderBy(p => p.Name)
+                .Select(p => new { p.Id, Lines = p.Lines.Select(l => l.DirectoryNumberId).ToList() }).FirstOrDefaultAsync(cancellation);
+            if (profile is null)
+            {
+                return (null, new FieldError("", "You have no remote destination profile yet: ask your administrator to create one, then add your numbers here."));
+            }
+
+            candidate = new RemoteDestination
+            {
+                OwnerId = owner,
+                RemoteDestinationProfileId = profile.Id,
+                Lines = [.. profile.Lines.Select(line => new RemoteDestinationLine { DirectoryNumberId = line })],
+            };
+        }
+
+        CopyUserFields(edited, candidate);
+        return (candidate, null);
     }
 
     private static Task<RemoteDestination?> OwnDestinationAsync(PortalDbContext db, int owner, int id, CancellationToken cancellation) =>

@@ -58,6 +58,38 @@ public abstract class SelfCareOwnershipTests<TDatabase> : IAsyncLifetime
         Assert.Equal(before, await _rules.FingerprintAsync());
     }
 
+    [Theory]
+    [InlineData("+14085550100", "R4")]
+    [InlineData("+14085559999", "R6")]
+    [InlineData("+19995550100", "R5")]
+    public async Task Add_NumberThatCollidesWithAnotherUsersConfiguration_SaysOnlyThatItCannotBeUsed(string number, string rule)
+    {
+        await _rules.SavedAsync(new DirectoryNumber { Pattern = "+14085559999" });
+        if (rule == "R5")
+        {
+            await _rules.UsePartialMatchAsync(7);
+        }
+
+        var before = await _rules.FingerprintAsync();
+        var edited = Destination(_ana, number);
+
+        var typing = await SelfCare.ValidateDestinationAsync(_ana.Id, null, edited);
+        var saving = await SelfCare.AddDestinationAsync(_ana.Id, edited);
+
+        foreach (var errors in new[] { typing, saving.Errors })
+        {
+            var error = Assert.Single(errors, e => e.Field == nameof(RemoteDestination.DestinationNumber));
+            Assert.Equal(SelfCareService.NumberNotUsable, error.Message);
+            Assert.Null(error.RuleId);
+        }
+
+        // The administrator's store says why, naming the rule; the end user is not told whose number it is.
+        var admin = await _database.Store.ValidateAsync(Destination(_ana, number));
+        Assert.Contains(admin, e => e.RuleId == rule);
+        Assert.DoesNotContain(saving.Errors, e => e.Message.Contains("+14085550100", StringComparison.Ordinal) || e.Message.Contains(rule, StringComparison.Ordinal));
+        Assert.Equal(before, await _rules.FingerprintAsync());
+    }
+
     [Fact]
     public async Task AnotherUsersAccessList_CannotBeReadChangedUsedOrDeleted_AndStaysAsItWas()
     {
