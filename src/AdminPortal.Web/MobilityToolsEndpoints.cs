@@ -7,7 +7,7 @@ public static class MobilityToolsEndpoints
 {
     public static IEndpointRouteBuilder MapDesignReviewExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/ccmadmin/design-review.csv", async (MobilityTools tools, string? severity, string? rule, string? type, CancellationToken cancellation) =>
+        app.MapGet(PortalUrls.DesignReviewCsv, async (MobilityTools tools, string? severity, string? rule, string? type, CancellationToken cancellation) =>
         {
             var filter = FindingFilter.Parse(severity, rule, type);
             var csv = FindingsCsv.Write(filter.Apply(await tools.ReviewAsync(cancellation)));

@@ -7,7 +7,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
-builder.Services.AddScoped<AdminPortal.Web.Components.Pages.Admin.ConfigurationOverview>();
+builder.Services.AddScoped<AdminPortal.Core.Cluster.ConfigurationOverview>();
+builder.Services.AddScoped<AdminPortal.Core.UnifiedMobility.EndUserQueries>();
+builder.Services.AddScoped<AdminPortal.Core.UnifiedMobility.RemoteDestinationQueries>();
 builder.Services.AddScoped<AdminPortal.Core.Rules.MobilityTools>();
 builder.Services.AddPortalPersistence();
 builder.Services.AddPortalAccounts();

@@ -12,4 +12,9 @@ public abstract class Entity
     public virtual void Normalize()
     {
     }
+
+    /// <summary>Puts the parts of a freshly loaded object in their order (lines by index, pools as listed); a database returns them in any.</summary>
+    public virtual void ArrangeParts()
+    {
+    }
 }

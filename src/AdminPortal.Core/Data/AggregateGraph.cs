@@ -21,6 +21,25 @@ internal static class AggregateGraph
     public static IEnumerable<IForeignKey> ReferenceKeys(IEntityType principal) =>
         principal.GetReferencingForeignKeys().Where(fk => !fk.IsAggregatePart());
 
+    /// <summary>The include paths of every part of an object, recursively ("Lines", "RingSchedule.Entries").</summary>
+    public static IEnumerable<string> PartPaths(IEntityType owner, string prefix = "")
+    {
+        foreach (var fk in PartKeys(owner))
+        {
+            if (fk.PrincipalToDependent is not { } navigation)
+            {
+                continue;
+            }
+
+            var path = prefix + navigation.Name;
+            yield return path;
+            foreach (var deeper in PartPaths(fk.DeclaringEntityType, path + "."))
+            {
+                yield return deeper;
+            }
+        }
+    }
+
     /// <summary>Deletes every part of the object (recursively) now, inside the caller's transaction.</summary>
     public static async Task DeletePartsAsync(DbContext db, IEntityType owner, int id, CancellationToken cancellation)
     {

@@ -15,6 +15,8 @@ public sealed class DeviceMobilityInfo : Entity
 
     public List<DeviceMobilityInfoDevicePool> DevicePools { get; set; } = [];
 
+    public override void ArrangeParts() => DevicePools.Sort((a, b) => a.SortOrder.CompareTo(b.SortOrder));
+
     public override void Normalize()
     {
         Name = Name?.Trim() ?? "";

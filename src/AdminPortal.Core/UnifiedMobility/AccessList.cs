@@ -18,6 +18,8 @@ public sealed class AccessList : Entity
 
     public List<AccessListMember> Members { get; set; } = [];
 
+    public override void ArrangeParts() => Members.Sort((a, b) => a.Id.CompareTo(b.Id));
+
     public override void Normalize()
     {
         Name = Name?.Trim() ?? "";

@@ -30,6 +30,8 @@ public sealed class Phone : Entity
 
     public bool IsDualModeSmartphone => DeviceTypes.IsDualModeSmartphone(DeviceType);
 
+    public override void ArrangeParts() => Lines.Sort((a, b) => a.LineIndex.CompareTo(b.LineIndex));
+
     public override void Normalize()
     {
         Name = Name?.Trim() ?? "";

@@ -78,6 +78,15 @@ public sealed class RemoteDestination : Entity
 
     public bool IsMobilityIdentity => DualModeDeviceId is not null;
 
+    public override void ArrangeParts()
+    {
+        Lines.Sort((a, b) => a.Id.CompareTo(b.Id));
+        if (RingSchedule is not null)
+        {
+            RingSchedules.SortByWeek(RingSchedule);
+        }
+    }
+
     public override void Normalize()
     {
         Name = Name?.Trim() ?? "";

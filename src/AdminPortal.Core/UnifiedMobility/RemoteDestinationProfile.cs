@@ -51,6 +51,8 @@ public sealed class RemoteDestinationProfile : Entity
 
     public List<RemoteDestinationProfileLine> Lines { get; set; } = [];
 
+    public override void ArrangeParts() => Lines.Sort((a, b) => a.LineIndex.CompareTo(b.LineIndex));
+
     public override void Normalize()
     {
         Name = Name?.Trim() ?? "";

@@ -66,7 +66,7 @@ public abstract class ConfigurationStoreTests<TDatabase> : IAsyncLifetime
         var a = await SavedDevicePoolIdAsync(_database, "A_DP");
         var b = await SavedDevicePoolIdAsync(_database, "B_DP");
         var id = (await Store.SaveAsync(Dmi("Ordered_dmi", "10.5.0.0", 16, a, b))).Id;
-        var loaded = await Store.LoadAsync<DeviceMobilityInfo>(id, q => q.Include(d => d.DevicePools));
+        var loaded = await Store.LoadAsync<DeviceMobilityInfo>(id);
 
         loaded!.DevicePools = [.. loaded.DevicePools.OrderByDescending(p => p.SortOrder)];
         var result = await Store.SaveAsync(loaded);

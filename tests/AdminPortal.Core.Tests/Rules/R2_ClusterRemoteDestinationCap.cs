@@ -87,7 +87,7 @@ public abstract class R2_ClusterRemoteDestinationCap<TDatabase> : IAsyncLifetime
         await LargeCluster.SeedAsync(_database, 40_000);
         await using var db = _database.CreateDbContext();
         var id = await db.RemoteDestinations.Where(r => r.DestinationNumber == LargeCluster.Number(7)).Select(r => r.Id).SingleAsync();
-        var existing = await _database.Store.LoadAsync<RemoteDestination>(id, q => q.Include(r => r.RingSchedule).Include(r => r.Lines));
+        var existing = await _database.Store.LoadAsync<RemoteDestination>(id);
         existing!.Name = "renamed at the cap";
 
         var result = await _database.Store.SaveAsync(existing);

@@ -95,7 +95,7 @@ public sealed class RuleFixtures(TestDatabase database)
 
     /// <summary>A stored remote destination with its parts, ready to be edited and saved again.</summary>
     public async Task<RemoteDestination> LoadDestinationAsync(int id) =>
-        (await Store.LoadAsync<RemoteDestination>(id, q => q.Include(r => r.RingSchedule!).ThenInclude(s => s.Entries).Include(r => r.Lines)))!;
+        (await Store.LoadAsync<RemoteDestination>(id))!;
 
     public async Task<T> LoadAsync<T>(int id)
         where T : Entity => (await Store.LoadAsync<T>(id))!;

@@ -5,7 +5,6 @@ using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using AdminPortal.Core.Tests.Support;
-using AdminPortal.Web.Components.Pages.Admin;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +25,9 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddSingleton<IDbContextFactory<PortalDbContext>>(Database);
         Services.AddScoped<ConfigurationStore>();
-        Services.AddScoped<ConfigurationOverview>();
+        Services.AddScoped<Core.Cluster.ConfigurationOverview>();
+        Services.AddScoped<Core.UnifiedMobility.EndUserQueries>();
+        Services.AddScoped<Core.UnifiedMobility.RemoteDestinationQueries>();
         Services.AddScoped<Core.Rules.MobilityTools>();
         // Accounts as the app has them (Identity's stores in the same database), and a signed-in administrator.
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());

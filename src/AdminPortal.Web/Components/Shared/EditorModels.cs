@@ -11,16 +11,15 @@ public static class EditorModels
         this ConfigurationStore store,
         int? id,
         int? copyOf,
-        Action<T> rename,
-        Func<IQueryable<T>, IQueryable<T>>? include = null)
+        Action<T> rename)
         where T : Entity, new()
     {
         if (id is int existing)
         {
-            return await store.LoadAsync(existing, include);
+            return await store.LoadAsync<T>(existing);
         }
 
-        if (copyOf is int original && await store.LoadAsync(original, include) is { } copy)
+        if (copyOf is int original && await store.LoadAsync<T>(original) is { } copy)
         {
             // Saved as a new row; its parts are re-added by the store.
             copy.Id = 0;

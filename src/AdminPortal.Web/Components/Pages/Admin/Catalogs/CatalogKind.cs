@@ -25,7 +25,7 @@ public abstract class CatalogKind
     /// <summary>Unified CM menu the page sits in.</summary>
     public required string Menu { get; init; }
 
-    public string ListUrl => $"/ccmadmin/{Slug}";
+    public string ListUrl => PortalUrls.Catalog(Slug);
 
     public abstract Type EntityType { get; }
 
@@ -56,6 +56,9 @@ public abstract class CatalogKind
         All.Where(k => k.Menu == menu && k.EntityType != typeof(PhysicalLocation) && k.EntityType != typeof(DeviceMobilityGroup));
 
     public static CatalogKind? Find(string slug) => All.FirstOrDefault(k => k.Slug == slug);
+
+    public static CatalogKind For<T>()
+        where T : NamedEntity => All.Single(k => k.EntityType == typeof(T));
 
     private static CatalogKind<T> Of<T>(string slug, string singular, string plural, string menu)
         where T : NamedEntity, new() =>

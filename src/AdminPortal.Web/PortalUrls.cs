@@ -1,0 +1,103 @@
+using AdminPortal.Core.Cluster;
+using AdminPortal.Core.DeviceMobility;
+using AdminPortal.Core.UnifiedMobility;
+using AdminPortal.Web.Components.Pages.Admin.Catalogs;
+
+namespace AdminPortal.Web;
+
+/// <summary>
+/// Every address of the portal's pages and downloads, in one place (as the .NET Aspire dashboard's DashboardUrls):
+/// pages declare their routes from these constants and every link is built here. A configuration object has its
+/// Find and List page at its path, its configuration page at path/{id} and a new one at path/new.
+/// </summary>
+public static class PortalUrls
+{
+    /// <summary>Cisco Unified CM Administration, as Unified CM serves it.</summary>
+    public const string Admin = "/ccmadmin";
+
+    /// <summary>The end users' Self Care portal, as Unified CM serves it (SRND L1079-1081).</summary>
+    public const string SelfCare = "/ucmuser";
+
+    public const string NewSuffix = "/new";
+    public const string IdSuffix = "/{Id:int}";
+
+    // System and Device Mobility.
+    public const string Sites = Admin + "/sites";
+    public const string DevicePools = Admin + "/device-pools";
+    public const string DeviceMobilityInfos = Admin + "/device-mobility-info";
+    public const string MobilitySettings = Admin + "/mobility-settings";
+
+    /// <summary>The name-only objects (physical locations, groups, catalogs) share one pair of pages, by slug.</summary>
+    public const string CatalogTemplate = Admin + "/{Slug}";
+
+    // Unified Mobility.
+    public const string EndUsers = Admin + "/end-users";
+    public const string Phones = Admin + "/phones";
+    public const string DirectoryNumbers = Admin + "/directory-numbers";
+    public const string RemoteDestinationProfiles = Admin + "/remote-destination-profiles";
+    public const string RemoteDestinations = Admin + "/remote-destinations";
+    public const string AccessLists = Admin + "/access-lists";
+    public const string MobilityProfiles = Admin + "/mobility-profiles";
+
+    // Mobility Tools.
+    public const string DesignReview = Admin + "/design-review";
+    public const string DesignReviewCsv = DesignReview + ".csv";
+    public const string Capacity = Admin + "/capacity";
+
+    // Self Care.
+    public const string SelfCareDestinations = SelfCare + "/destinations";
+    public const string SelfCareAccessLists = SelfCare + "/access-lists";
+
+    // Accounts.
+    public const string SignIn = "/account/signin";
+    public const string SignOut = "/account/signout";
+    public const string Denied = "/account/denied";
+    public const string ChangePassword = "/account/password";
+    public const string NotFound = "/not-found";
+
+    public static string Edit(string list, int id) => $"{list}/{id}";
+
+    public static string New(string list) => list + NewSuffix;
+
+    /// <summary>Unified CM's Copy: a new object pre-filled from another.</summary>
+    public static string Copy(string list, int id) => $"{New(list)}?copyOf={id}";
+
+    /// <summary>The page of an object just added, saying so.</summary>
+    public static string Added(string list, int id) => $"{Edit(list, id)}?status=added";
+
+    public static string Catalog(string slug) => $"{Admin}/{slug}";
+
+    /// <summary>"Add a New Remote Destination" on a remote destination profile.</summary>
+    public static string NewRemoteDestinationOn(int profileId) => $"{New(RemoteDestinations)}?profileId={profileId}";
+
+    /// <summary>"Add a New Mobility Identity" of a dual-mode phone.</summary>
+    public static string NewMobilityIdentityOf(int phoneId) => $"{New(RemoteDestinations)}?dualModeDeviceId={phoneId}";
+
+    public static string DesignReviewExport(string query) => DesignReviewCsv + query;
+
+    /// <summary>The configuration page of an object of the given kind, or null when it has none.</summary>
+    public static string? Of(Type kind, int id)
+    {
+        if (kind == typeof(ClusterMobilitySettings))
+        {
+            return MobilitySettings;
+        }
+
+        var list = ListOf.TryGetValue(kind, out var url) ? url : CatalogKind.All.FirstOrDefault(k => k.EntityType == kind)?.ListUrl;
+        return list is null ? null : Edit(list, id);
+    }
+
+    private static readonly Dictionary<Type, string> ListOf = new()
+    {
+        [typeof(Site)] = Sites,
+        [typeof(DevicePool)] = DevicePools,
+        [typeof(DeviceMobilityInfo)] = DeviceMobilityInfos,
+        [typeof(EndUser)] = EndUsers,
+        [typeof(Phone)] = Phones,
+        [typeof(DirectoryNumber)] = DirectoryNumbers,
+        [typeof(RemoteDestinationProfile)] = RemoteDestinationProfiles,
+        [typeof(RemoteDestination)] = RemoteDestinations,
+        [typeof(AccessList)] = AccessLists,
+        [typeof(MobilityProfile)] = MobilityProfiles,
+    };
+}
