@@ -1,7 +1,7 @@
 using AdminPortal.Core.Cluster;
 using AdminPortal.Core.UnifiedMobility;
 
-namespace AdminPortal.Web.Components.Pages.Admin.UnifiedMobility;
+namespace AdminPortal.Web.Components.Shared;
 
 /// <summary>Unified CM's wording for the enumerations shown on the Unified Mobility pages.</summary>
 public static class Labels
@@ -42,4 +42,7 @@ public static class Labels
     public static string Of(ClusterVoicemailSelectionPolicy policy) => policy == ClusterVoicemailSelectionPolicy.UserControl ? "User Control" : "Timer Control";
 
     public static string Of(SystemDeviceMobilityMode mode) => mode.ToString();
+
+    /// <summary>A check box's value as Unified CM's service parameter pages print it.</summary>
+    public static string Of(bool value) => value ? "True" : "False";
 }
