@@ -1,7 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace AdminPortal.Core.UnifiedMobility;
 
+/// <remarks>Each value carries Unified CM's spelling (AXL, the admin pages, BAT): see <see cref="Interchange.AxlSpelling"/>.</remarks>
 public enum MobileClientCallingOption
 {
+    [JsonStringEnumMemberName("Dial via Office Reverse")]
     DialViaOfficeReverse,
+    [JsonStringEnumMemberName("Dial via Office Forward")]
     DialViaOfficeForward,
 }

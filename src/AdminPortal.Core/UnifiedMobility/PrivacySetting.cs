@@ -1,8 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace AdminPortal.Core.UnifiedMobility;
 
+/// <remarks>Each value carries Unified CM's spelling (AXL, the admin pages, BAT): see <see cref="Interchange.AxlSpelling"/>.</remarks>
 public enum PrivacySetting
 {
+    [JsonStringEnumMemberName("Default")]
     Default,
+    [JsonStringEnumMemberName("On")]
     On,
+    [JsonStringEnumMemberName("Off")]
     Off,
 }
