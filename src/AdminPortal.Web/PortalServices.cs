@@ -1,33 +1,50 @@
+using System.Security.Cryptography.X509Certificates;
 using AdminPortal.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace AdminPortal.Web;
 
-/// <summary>The portal's persistence wiring, shared by Program and the test hosts.</summary>
+/// <summary>The portal's persistence wiring: the database, its readiness and health checks, Data Protection keys.</summary>
 public static class PortalServices
 {
     /// <summary>
-    /// Registers the database. Configuration is read when the first context is made, so hosts (and test hosts)
-    /// can still override it after this call.
+    /// Registers the database. Its connection is read when the first context is made, so hosts (and test hosts)
+    /// can still override it after this call. Every scoped <see cref="PortalDbContext"/> (Identity's stores) comes
+    /// from the one factory, so a host that replaces the factory replaces every context.
     /// </summary>
-    public static IServiceCollection AddPortalPersistence(this IServiceCollection services)
+    public static IServiceCollection AddPortalPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDbContextFactory<PortalDbContext>((provider, options) =>
         {
-            var configuration = provider.GetRequiredService<IConfiguration>();
+            var settings = provider.GetRequiredService<IConfiguration>();
             var contentRoot = provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
-            var connectionString = configuration.GetConnectionString("Portal")
+            var connectionString = settings.GetConnectionString("Portal")
                 ?? throw new InvalidOperationException("ConnectionStrings:Portal is not configured.");
-            options.UsePortalDatabase(configuration["Database:Provider"], connectionString, contentRoot);
+            options.UsePortalDatabase(settings["Database:Provider"], connectionString, contentRoot);
         });
+        services.AddScoped(provider => provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PortalDbContext>>().CreateDbContext());
         services.AddScoped<ConfigurationStore>();
         services.AddSingleton<Operations.DatabaseReadiness>();
         services.AddHealthChecks().AddCheck<Operations.DatabaseHealthCheck>("database", tags: ["ready"]);
-        // Keys in the portal's database: every instance behind a (sticky) load balancer reads the same ring, so a
-        // cookie one instance issued is accepted by the others.
-        services.AddDataProtection().SetApplicationName("MobilityAdminPortal").PersistKeysToDbContext<PortalDbContext>();
+        AddDataProtection(services, configuration);
         return services;
+    }
+
+    /// <summary>
+    /// Keys in the portal's database: every instance behind a (sticky) load balancer reads the same ring, so a
+    /// cookie one instance issued is accepted by the others. With <c>DataProtection:CertificatePath</c> (a PFX file,
+    /// <c>DataProtection:CertificatePassword</c>) the keys are encrypted with that certificate, so a copy of the
+    /// database alone cannot forge sign-in cookies; without it they are stored as they are (decision 009).
+    /// </summary>
+    private static void AddDataProtection(IServiceCollection services, IConfiguration configuration)
+    {
+        var keys = services.AddDataProtection().SetApplicationName("MobilityAdminPortal").PersistKeysToDbContext<PortalDbContext>();
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } path)
+        {
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration["DataProtection:CertificatePassword"]);
+            keys.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
     }
 
     /// <summary>
@@ -38,7 +55,7 @@ public static class PortalServices
         app.Services.GetRequiredService<Operations.DatabaseReadiness>().PrepareAsync(app.Lifetime.ApplicationStopping);
 
     /// <summary><c>/healthz</c>: the process answers (liveness). <c>/readyz</c>: the database is prepared and reachable (readiness).</summary>
-    public static WebApplication MapHealthEndpoints(this WebApplication app)
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
