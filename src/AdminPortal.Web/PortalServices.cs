@@ -2,6 +2,8 @@ using System.Security.Cryptography.X509Certificates;
 using AdminPortal.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AdminPortal.Web;
 
@@ -15,15 +17,23 @@ public static class PortalServices
     /// </summary>
     public static IServiceCollection AddPortalPersistence(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDbContextFactory<PortalDbContext>((provider, options) =>
+        services.AddDbContextFactory<PortalDbContext>((container, options) =>
         {
-            var settings = provider.GetRequiredService<IConfiguration>();
-            var contentRoot = provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
+            var settings = container.GetRequiredService<IConfiguration>();
+            var contentRoot = container.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
             var connectionString = settings.GetConnectionString("Portal")
                 ?? throw new InvalidOperationException("ConnectionStrings:Portal is not configured.");
-            options.UsePortalDatabase(settings["Database:Provider"], connectionString, contentRoot);
+            var databaseProvider = settings["Database:Provider"];
+            options.UsePortalDatabase(databaseProvider, connectionString, contentRoot);
+            if (string.IsNullOrWhiteSpace(databaseProvider) || string.Equals(databaseProvider, PortalDatabase.SqliteProvider, StringComparison.OrdinalIgnoreCase))
+            {
+                // SQLite changes a column by rebuilding its table, with foreign keys switched off outside the
+                // transaction; EF Core warns about that on every database it migrates through ExplicitIntegerDefaults
+                // (every new one). Decision 009 says why it is safe here; the warning is kept for PostgreSQL.
+                options.ConfigureWarnings(warnings => warnings.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug)));
+            }
         });
-        services.AddScoped(provider => provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PortalDbContext>>().CreateDbContext());
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
         services.AddScoped<ConfigurationStore>();
         services.AddSingleton<Operations.DatabaseReadiness>();
         services.AddHealthChecks().AddCheck<Operations.DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -51,8 +61,16 @@ public static class PortalServices
     /// Applies migrations and, when <c>DemoData:Enabled</c>, seeds the design guide's example; when the database
     /// cannot be reached yet, the portal starts anyway and keeps trying (see <see cref="Operations.DatabaseReadiness"/>).
     /// </summary>
-    public static Task PrepareDatabaseAsync(this WebApplication app) =>
-        app.Services.GetRequiredService<Operations.DatabaseReadiness>().PrepareAsync(app.Lifetime.ApplicationStopping);
+    public static Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        if (string.IsNullOrEmpty(app.Configuration["DataProtection:CertificatePath"]))
+        {
+            // Said once, plainly, instead of Data Protection's warning for every new key (filtered in appsettings.json).
+            app.Logger.LogInformation("Data Protection keys are stored in the portal's database without encryption; set DataProtection:CertificatePath to encrypt them (decision 009).");
+        }
+
+        return app.Services.GetRequiredService<Operations.DatabaseReadiness>().PrepareAsync(app.Lifetime.ApplicationStopping);
+    }
 
     /// <summary><c>/healthz</c>: the process answers (liveness). <c>/readyz</c>: the database is prepared and reachable (readiness).</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
