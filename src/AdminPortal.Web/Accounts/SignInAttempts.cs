@@ -23,7 +23,7 @@ public sealed class SignInAttempts(
 
     // A hash of a random password made by the accounts' own hasher (same algorithm and iteration count): checking a
     // guess against it costs what checking a real account's costs, and never matches.
-    private static string? s_placeholderHash;
+    private static string? _placeholderHash;
 
     /// <summary>Signs in and returns the account, or returns null (<see cref="RefusedMessage"/>), whatever the reason.</summary>
     public async Task<PortalAccount?> SignInAsync(string userName, string password, CancellationToken cancellation = default)
@@ -108,7 +108,7 @@ public sealed class SignInAttempts(
     private void SpendOnPlaceholder(string password)
     {
         var placeholder = new PortalAccount();
-        var hash = s_placeholderHash ??= hasher.HashPassword(placeholder, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        var hash = _placeholderHash ??= hasher.HashPassword(placeholder, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         _ = hasher.VerifyHashedPassword(placeholder, hash, password);
     }
 
