@@ -13,7 +13,7 @@ namespace AdminPortal.Core.Data;
 /// while anything refers to the object (R12). A successful save returns the recommendations (W-rules) the saved
 /// object now triggers.
 /// </summary>
-public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contexts, IChangeAuthorization? changes = null)
+public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contexts, IChangeAuthorization changes)
 {
     public const string ReadOnlyMessage = "Your account can look at the configuration but not change it (Read-Only Administrator). Nothing was saved.";
 
@@ -206,8 +206,7 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         return await db.Set<T>().AsNoTracking().OrderBy(name).Select(select).ToListAsync(cancellation);
     }
 
-    private async Task<bool> MayChangeAsync(CancellationToken cancellation) =>
-        changes is null || await changes.MayChangeAsync(cancellation);
+    private Task<bool> MayChangeAsync(CancellationToken cancellation) => changes.MayChangeAsync(cancellation);
 
     private static List<FieldError> FieldErrors(FluentValidation.Results.ValidationResult result) =>
         [.. result.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage, DesignRules.Find(e.ErrorCode)?.Id))];

@@ -3,6 +3,7 @@ using AdminPortal.Core.Accounts;
 using AdminPortal.Core.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AdminPortal.Web.Accounts;
 
@@ -10,6 +11,11 @@ namespace AdminPortal.Web.Accounts;
 public static class PortalAccounts
 {
     public const string SignInPath = "/account/signin";
+
+    /// <summary>Failed sign-ins that lock an account, and for how long (the README and the sign-in message say the same).</summary>
+    public const int MaxFailedSignIns = 5;
+
+    public const int LockoutMinutes = 15;
 
     public static IServiceCollection AddPortalAccounts(this IServiceCollection services)
     {
@@ -31,11 +37,18 @@ public static class PortalAccounts
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = SignedInSessions.ValidatePrincipalAsync;
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(PortalRoles.AdministrationPolicy, policy => policy.RequireRole(PortalRoles.Administrator, PortalRoles.ReadOnlyAdministrator))
             .AddPolicy(PortalRoles.SelfCarePolicy, policy => policy.RequireRole(PortalRoles.EndUser));
+        // An open page (a Blazor circuit) re-checks its session too: after sign-out elsewhere, a password change or
+        // a disabled account it turns signed-out, and the store's guard refuses its changes.
+        services.AddScoped<AuthenticationStateProvider, PortalAuthenticationStateProvider>();
         services.AddScoped<IChangeAuthorization, SignedInChangeAuthorization>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<SignInAttempts>();
+        services.AddSignInThrottling();
         services.AddScoped<AccountBootstrap>();
         services.AddScoped<ISelfCareUser, SelfCareUser>();
         services.AddScoped<SelfCareSignIns>();
@@ -43,7 +56,7 @@ public static class PortalAccounts
         return services;
     }
 
-    /// <summary>Password policy (10+ characters, upper and lower case, a digit) and lockout (5 failures, 15 minutes).</summary>
+    /// <summary>Password policy (10+ characters, upper and lower case, a digit) and lockout (<see cref="MaxFailedSignIns"/> failures, <see cref="LockoutMinutes"/> minutes).</summary>
     public static void ConfigureIdentity(IdentityOptions options)
     {
         options.Password.RequiredLength = 10;
@@ -51,8 +64,8 @@ public static class PortalAccounts
         options.Password.RequireLowercase = true;
         options.Password.RequireUppercase = true;
         options.Password.RequireNonAlphanumeric = false;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(LockoutMinutes);
         options.Lockout.AllowedForNewUsers = true;
         options.User.RequireUniqueEmail = false;
     }

@@ -11,7 +11,8 @@ public abstract class TestDatabase : IDbContextFactory<PortalDbContext>, IAsyncL
 {
     public abstract string ConnectionString { get; }
 
-    public ConfigurationStore Store => new(this);
+    /// <summary>The store as the tests' own system change (no signed-in user: the web tests cover the guard).</summary>
+    public ConfigurationStore Store => new(this, new SystemChange("tests"));
 
     public PortalDbContext CreateDbContext()
     {

@@ -1,7 +1,11 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using AdminPortal.Core.Tests.Support;
 using AdminPortal.Web.Tests.Support;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AdminPortal.Web.Tests.Operations;
@@ -39,6 +43,40 @@ public sealed class DataProtectionSharingTests : IAsyncLifetime
         Assert.NotEmpty(db.DataProtectionKeys);
     }
 
+    [Fact]
+    public async Task Keys_WithACertificateConfigured_AreStoredEncryptedAndStillShared()
+    {
+        var folder = Directory.CreateTempSubdirectory("portal-dp-cert-");
+        try
+        {
+            var pfx = Path.Combine(folder.FullName, "keys.pfx");
+            using (var rsa = RSA.Create(2048))
+            {
+                var request = new CertificateRequest("CN=Mobility Portal keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+                using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+                await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "Pfx-Pass-1"));
+            }
+
+            // Host settings: the certificate is read while the services are registered (as environment variables are).
+            await using var firstHost = Portal(_shared);
+            await using var secondHost = Portal(_shared);
+            await using var first = firstHost.WithWebHostBuilder(WithCertificate(pfx));
+            await using var second = secondHost.WithWebHostBuilder(WithCertificate(pfx));
+
+            var (cookie, requestToken) = Issue(first);
+
+            Assert.True(await AcceptsAsync(second, cookie, requestToken));
+            await using var db = _shared.CreateDbContext();
+            var key = Assert.Single(db.DataProtectionKeys).Xml!;
+            Assert.Contains("EncryptedData", key, StringComparison.Ordinal);
+            Assert.DoesNotContain("<value>", key, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static PortalHost Portal(SqliteTestDatabase database) => new(new Dictionary<string, string?>
     {
         ["ConnectionStrings:Portal"] = database.ConnectionString,
@@ -47,7 +85,11 @@ public sealed class DataProtectionSharingTests : IAsyncLifetime
         ["Bootstrap:AdminPassword"] = "First-Admin-1",
     });
 
-    private static (string Cookie, string RequestToken) Issue(PortalHost host)
+    private static Action<IWebHostBuilder> WithCertificate(string pfx) => host => host
+        .UseSetting("DataProtection:CertificatePath", pfx)
+        .UseSetting("DataProtection:CertificatePassword", "Pfx-Pass-1");
+
+    private static (string Cookie, string RequestToken) Issue(WebApplicationFactory<Program> host)
     {
         using var scope = host.Services.CreateScope();
         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
@@ -57,7 +99,7 @@ public sealed class DataProtectionSharingTests : IAsyncLifetime
         return (cookie, tokens.RequestToken!);
     }
 
-    private static async Task<bool> AcceptsAsync(PortalHost host, string cookie, string requestToken)
+    private static async Task<bool> AcceptsAsync(WebApplicationFactory<Program> host, string cookie, string requestToken)
     {
         using var scope = host.Services.CreateScope();
         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };

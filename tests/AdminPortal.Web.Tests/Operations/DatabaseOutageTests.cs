@@ -22,8 +22,8 @@ public sealed class DatabaseOutageTests
         int saved;
         using (var scope = portal.Services.CreateScope())
         {
-            // The store itself (outside a signed-in page, where the web host's guard answers "no").
-            var store = new ConfigurationStore(scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>());
+            // The store as the test itself (outside a signed-in page, where the web host's guard answers "no").
+            var store = new ConfigurationStore(scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>(), new SystemChange("outage test"));
             var result = await store.SaveAsync(new PhysicalLocation { Name = "Before_outage_phyloc" });
             Assert.True(result.Succeeded);
             saved = result.Id;

@@ -5,7 +5,11 @@ using Microsoft.Extensions.Configuration;
 
 namespace AdminPortal.Web.Tests.Support;
 
-/// <summary>The real portal over a throwaway SQLite file, seeded with the demo configuration.</summary>
+/// <summary>
+/// The real portal over a throwaway SQLite file, seeded with the demo configuration. Its tests all sign in from one
+/// (unknown) client address, many times a minute, so the sign-in rate limits are raised here; the throttling tests
+/// start a portal with the shipped limits.
+/// </summary>
 public sealed class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
@@ -17,6 +21,8 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLif
         {
             ["ConnectionStrings:Portal"] = _database.ConnectionString,
             ["DemoData:Enabled"] = "true",
+            ["SignIn:AttemptsPerAddressPerMinute"] = "10000",
+            ["SignIn:AttemptsPerUserPerMinute"] = "10000",
         }));
     }
 

@@ -9,37 +9,28 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace AdminPortal.Web.Tests.Support;
 
 /// <summary>
-/// bUnit base: MudBlazor services with loose JS interop, and the real store over a SQLite file seeded with the
-/// design guide's example. Pages render inside MudBlazor's popover and dialog providers, as in the app's layout.
+/// bUnit base: the portal's own services (<see cref="MobilityPortal.AddMobilityPortal(IServiceCollection, IConfiguration)"/>,
+/// as <c>Program</c> registers them), with only what a test must replace: the database (a SQLite file seeded with the
+/// design guide's example), who is signed in (bUnit's authorization, an administrator unless a test says otherwise)
+/// and the Self Care user. MudBlazor's JS interop is loose. Pages render inside MudBlazor's popover and dialog
+/// providers, as in the app's layout.
 /// </summary>
 public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
 {
     protected PortalComponentTest()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
+        var configuration = new ConfigurationBuilder().Build();
+        Services.AddSingleton<IConfiguration>(configuration);
+        Services.AddMobilityPortal(configuration);
         Services.AddSingleton<IDbContextFactory<PortalDbContext>>(Database);
-        Services.AddScoped<ConfigurationStore>();
-        Services.AddScoped<Core.Cluster.ConfigurationOverview>();
-        Services.AddScoped<Core.UnifiedMobility.EndUserQueries>();
-        Services.AddScoped<Core.UnifiedMobility.RemoteDestinationQueries>();
-        Services.AddScoped<Core.Rules.MobilityTools>();
-        // Accounts as the app has them (Identity's stores in the same database), and a signed-in administrator.
-        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        Services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
-        Services.AddDataProtection();
-        Services.AddIdentityCore<PortalAccount>(PortalAccounts.ConfigureIdentity).AddRoles<IdentityRole>().AddEntityFrameworkStores<PortalDbContext>().AddDefaultTokenProviders();
-        Services.AddScoped<AccountBootstrap>();
-        Services.AddScoped<SelfCareSignIns>();
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("admin");
         Authorization.SetRoles(PortalRoles.Administrator);
-        Services.AddScoped<Core.SelfCare.SelfCareService>();
         Services.AddSingleton<ISelfCareUser>(SelfCareUser);
     }
 

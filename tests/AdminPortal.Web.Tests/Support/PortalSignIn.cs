@@ -21,15 +21,35 @@ public static partial class PortalSignIn
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string user, string password, string? returnUrl = null)
     {
         var address = returnUrl is null ? PortalAccounts.SignInPath : $"{PortalAccounts.SignInPath}?ReturnUrl={Uri.EscapeDataString(returnUrl)}";
-        var form = await client.GetStringAsync(address);
-        var token = AntiforgeryField().Match(form).Groups["token"].Value;
-        return await client.PostAsync(address, new FormUrlEncodedContent(new Dictionary<string, string>
+        return await PostFormAsync(client, address, await FormTokenAsync(client, address), user, password);
+    }
+
+    /// <summary>Opens a form page and returns its antiforgery token (the client keeps the antiforgery cookie).</summary>
+    public static async Task<string> FormTokenAsync(HttpClient client, string address = PortalAccounts.SignInPath) =>
+        AntiforgeryField().Match(await client.GetStringAsync(address)).Groups["token"].Value;
+
+    /// <summary>Posts the sign-in form with a token the client already has (to post many at once).</summary>
+    public static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string address, string token, string user, string password) =>
+        client.PostAsync(address, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "signin",
             ["__RequestVerificationToken"] = token,
             ["Input.UserName"] = user,
             ["Input.Password"] = password,
         }));
+
+    /// <summary>The sign-in cookie a response set, as a browser would send it back ("name=value; ..."): a copy of the session.</summary>
+    public static string SessionCookieOf(HttpResponseMessage signIn) =>
+        string.Join("; ", signIn.Headers.GetValues("Set-Cookie")
+            .Select(header => header.Split(';')[0])
+            .Where(pair => pair.StartsWith("MobilityPortal.Auth", StringComparison.Ordinal)));
+
+    /// <summary>A client that sends only the given cookie (a copied session), not following redirects.</summary>
+    public static HttpClient ClientWithCookie(this WebApplicationFactory<Program> factory, string cookie)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client;
     }
 
     /// <summary>A client signed in as the given account (the demo administrator by default), not following redirects.</summary>
