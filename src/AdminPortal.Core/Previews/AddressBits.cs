@@ -8,12 +8,13 @@ namespace AdminPortal.Core.Previews;
 public static class AddressBits
 {
     /// <summary>
-    /// The address's bits and family. An IPv4-mapped IPv6 address (::ffff:10.1.2.3, as a dual-stack socket reports
-    /// an IPv4 phone) is read as the IPv4 address it carries.
+    /// The address's bits and family. A device's IPv4-mapped IPv6 address (::ffff:10.1.2.3, as a dual-stack socket
+    /// reports an IPv4 phone) is read as the IPv4 address it carries, unless <paramref name="asWritten"/> (a DMI's
+    /// subnet is taken as configured).
     /// </summary>
-    public static (bool IsIPv6, UInt128 Bits) Of(IPAddress address)
+    public static (bool IsIPv6, UInt128 Bits) Of(IPAddress address, bool asWritten = false)
     {
-        if (address.IsIPv4MappedToIPv6)
+        if (address.IsIPv4MappedToIPv6 && !asWritten)
         {
             address = address.MapToIPv4();
         }

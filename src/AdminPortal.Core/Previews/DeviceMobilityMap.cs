@@ -52,7 +52,7 @@ public sealed class DeviceMobilityMap
                 continue;
             }
 
-            var (isIPv6, bits) = AddressBits.Of(network);
+            var (isIPv6, bits) = AddressBits.Of(network, asWritten: true);
             if (dmi.MaskSize < 0 || dmi.MaskSize > (isIPv6 ? 128 : 32))
             {
                 continue;
