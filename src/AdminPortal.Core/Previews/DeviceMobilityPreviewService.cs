@@ -13,9 +13,6 @@ namespace AdminPortal.Core.Previews;
 /// </summary>
 public sealed class DeviceMobilityPreviewService(IDbContextFactory<PortalDbContext> contexts)
 {
-    private static readonly Func<PortalDbContext, Task<long>> ReadVersion =
-        EF.CompileAsyncQuery((PortalDbContext db) => db.ClusterGuards.Where(g => g.Id == ClusterGuard.SingletonId).Select(g => g.WriteSequence).Single());
-
     private DeviceMobilityMap? _map;
 
     /// <summary><c>?phone=NAME&amp;ip=ADDR</c>: the phone's home pool and Device Mobility Mode.</summary>
@@ -85,7 +82,8 @@ public sealed class DeviceMobilityPreviewService(IDbContextFactory<PortalDbConte
     {
         // The version is read before the rows, so a map is never older than the version it is filed under; a write
         // committed in between only makes it newer, and the next request rebuilds it anyway.
-        var version = await ReadVersion(db);
+        // Not an EF compiled query: those are bound to one model, and one process may serve SQLite and PostgreSQL.
+        var version = await db.ClusterGuards.Where(g => g.Id == ClusterGuard.SingletonId).Select(g => g.WriteSequence).SingleAsync(cancellation);
         var cached = Volatile.Read(ref _map);
         if (cached?.Version == version)
         {
