@@ -77,7 +77,15 @@ public sealed class DeviceMobilityMap
     public IReadOnlyList<DmiRow> Containing(IPAddress address)
     {
         var (isIPv6, bits) = AddressBits.Of(address);
-        return [.. (isIPv6 ? _ipv6 : _ipv4).Containing(bits).Select(e => _dmis[e])];
+        Span<int> entries = stackalloc int[129];
+        var count = (isIPv6 ? _ipv6 : _ipv4).Containing(bits, entries);
+        var found = new DmiRow[count];
+        for (var i = 0; i < count; i++)
+        {
+            found[i] = _dmis[entries[count - 1 - i]];
+        }
+
+        return found;
     }
 
     public PoolSettings? Pool(int id) => _pools.GetValueOrDefault(id);

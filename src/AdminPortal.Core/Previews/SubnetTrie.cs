@@ -86,17 +86,20 @@ public sealed class SubnetTrie
         return best;
     }
 
-    /// <summary>The entries of every prefix containing the address, most specific first.</summary>
-    public List<int> Containing(UInt128 address)
+    /// <summary>
+    /// Writes the entries of every prefix containing the address into <paramref name="into"/> (room for
+    /// <see cref="Width"/> + 1), least specific first, and returns how many.
+    /// </summary>
+    public int Containing(UInt128 address, Span<int> into)
     {
-        var found = new List<int>();
+        var count = 0;
         var node = 0;
         var probe = TopBit;
         for (var bit = 0; ; bit++, probe >>= 1)
         {
             if (_entry[node] != None)
             {
-                found.Add(_entry[node]);
+                into[count++] = _entry[node];
             }
 
             if (bit == Width)
@@ -111,8 +114,7 @@ public sealed class SubnetTrie
             }
         }
 
-        found.Reverse();
-        return found;
+        return count;
     }
 
     /// <summary>
