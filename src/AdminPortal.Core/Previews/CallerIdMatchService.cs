@@ -1,9 +1,10 @@
-using System.Linq.Expressions;
+using System.Data.Common;
 using AdminPortal.Core.Cluster;
 using AdminPortal.Core.Common;
 using AdminPortal.Core.Data;
 using AdminPortal.Core.UnifiedMobility;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace AdminPortal.Core.Previews;
 
@@ -15,22 +16,16 @@ namespace AdminPortal.Core.Previews;
 /// look-up in the <see cref="RemoteDestination.PartialMatchKey"/> index; under another N a range of the indexed
 /// <see cref="RemoteDestination.CallerIdDigits"/> (reversed digits). A number with fewer than N digits has all its
 /// digits as key, so it matches only a destination with exactly those digits. More than one match fails, as in
-/// Unified CM.
+/// Unified CM. The look-ups are one SQL command each on a pooled ADO.NET connection (<see cref="CallerIdLookup"/>);
+/// register the service as a singleton so the connection details are read once.
 /// </summary>
 public sealed class CallerIdMatchService(IDbContextFactory<PortalDbContext> contexts)
 {
     /// <summary>The most candidates listed for an ambiguous match.</summary>
     public const int CandidateLimit = 50;
 
-    private static readonly Expression<Func<RemoteDestination, CallerIdCandidate>> Candidate = r => new CallerIdCandidate(
-        r.Id,
-        r.DestinationNumber,
-        r.Name,
-        r.Owner!.UserId,
-        r.DualModeDeviceId != null,
-        r.DualModeDeviceId != null
-            ? r.DualModeDevice!.Lines.OrderBy(l => l.LineIndex).Select(l => l.DirectoryNumber!.Pattern).FirstOrDefault()
-            : r.Lines.OrderBy(l => l.Id).Select(l => l.DirectoryNumber!.Pattern).FirstOrDefault());
+    // The database as ADO.NET sees it, read from the first context: the look-ups then need no context at all.
+    private Tuple<DbProviderFactory, string, IModel>? _database;
 
     /// <summary>
     /// The match of <paramref name="number"/> under <paramref name="matching"/> and <paramref name="digits"/>, each
@@ -43,9 +38,12 @@ public sealed class CallerIdMatchService(IDbContextFactory<PortalDbContext> cont
             return invalid;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellation);
-        var cluster = await ClusterSettingAsync(db, cancellation);
-        return PreviewResult.Of<CallerIdMatch>(await MatchAsync(db, number!.Trim(), matching ?? cluster.Matching, digits ?? cluster.Digits, cluster, cancellation));
+        var (connection, model) = await OpenAsync(cancellation);
+        await using (connection)
+        {
+            var cluster = await CallerIdLookup.SettingAsync(connection, model, cancellation);
+            return PreviewResult.Of<CallerIdMatch>(await MatchAsync(connection, model, number!.Trim(), matching ?? cluster.Matching, digits ?? cluster.Digits, cluster, cancellation));
+        }
     }
 
     /// <summary>The match under the cluster's setting, and what it would be under the other one.</summary>
@@ -56,57 +54,20 @@ public sealed class CallerIdMatchService(IDbContextFactory<PortalDbContext> cont
             return new PreviewResult<CallerIdComparison>(null, invalid.Errors);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellation);
-        var cluster = await ClusterSettingAsync(db, cancellation);
-        var text = number!.Trim();
-        var current = await MatchAsync(db, text, cluster.Matching, cluster.Digits, cluster, cancellation);
-        var other = cluster.Matching == CallerIdMatching.CompleteMatch ? CallerIdMatching.PartialMatch : CallerIdMatching.CompleteMatch;
-        return PreviewResult.Of<CallerIdComparison>(new CallerIdComparison(current, await MatchAsync(db, text, other, cluster.Digits, cluster, cancellation)));
+        var (connection, model) = await OpenAsync(cancellation);
+        await using (connection)
+        {
+            var cluster = await CallerIdLookup.SettingAsync(connection, model, cancellation);
+            var text = number!.Trim();
+            var current = await MatchAsync(connection, model, text, cluster.Matching, cluster.Digits, cluster, cancellation);
+            var other = cluster.Matching == CallerIdMatching.CompleteMatch ? CallerIdMatching.PartialMatch : CallerIdMatching.CompleteMatch;
+            return PreviewResult.Of<CallerIdComparison>(new CallerIdComparison(current, await MatchAsync(connection, model, text, other, cluster.Digits, cluster, cancellation)));
+        }
     }
 
-    /// <summary>
-    /// The destinations <paramref name="number"/> matches (at most <see cref="CandidateLimit"/> + 1, by number);
-    /// <paramref name="clusterDigits"/> is the N the stored partial-match keys were made for.
-    /// </summary>
-    public static Task<List<CallerIdCandidate>> CandidatesAsync(PortalDbContext db, string number, CallerIdMatching matching, int digits, int clusterDigits, CancellationToken cancellation = default)
+    private static async Task<CallerIdMatch> MatchAsync(DbConnection connection, IModel model, string number, CallerIdMatching matching, int digits, (CallerIdMatching Matching, int Digits) cluster, CancellationToken cancellation)
     {
-        var destinations = db.RemoteDestinations.AsNoTracking();
-        if (matching == CallerIdMatching.CompleteMatch)
-        {
-            destinations = destinations.Where(r => r.DestinationNumber == number);
-        }
-        else if (digits == clusterDigits)
-        {
-            var key = CallerIdKeys.PartialMatchKey(number, digits);
-            destinations = destinations.Where(r => r.PartialMatchKey == key);
-        }
-        else
-        {
-            var reversed = CallerIdKeys.ReversedDigits(number);
-            if (reversed.Length < digits)
-            {
-                destinations = destinations.Where(r => r.CallerIdDigits == reversed);
-            }
-            else
-            {
-                // Every digit string that starts with the key, and nothing else, lies in [key, next): a range the
-                // index answers under any collation, where LIKE 'key%' needs a pattern-ops index on PostgreSQL.
-                var key = reversed[..digits];
-                var next = NextPrefix(key);
-#pragma warning disable CA1309 // Translated to SQL's own comparison of the indexed column; an ordinal overload has no translation.
-                destinations = next is null
-                    ? destinations.Where(r => string.Compare(r.CallerIdDigits, key) >= 0)
-                    : destinations.Where(r => string.Compare(r.CallerIdDigits, key) >= 0 && string.Compare(r.CallerIdDigits, next) < 0);
-#pragma warning restore CA1309
-            }
-        }
-
-        return destinations.OrderBy(r => r.DestinationNumber).Take(CandidateLimit + 1).Select(Candidate).ToListAsync(cancellation);
-    }
-
-    private static async Task<CallerIdMatch> MatchAsync(PortalDbContext db, string number, CallerIdMatching matching, int digits, (CallerIdMatching Matching, int Digits) cluster, CancellationToken cancellation)
-    {
-        var found = await CandidatesAsync(db, number, matching, digits, cluster.Digits, cancellation);
+        var found = await CallerIdLookup.CandidatesAsync(connection, model, number, matching, digits, cluster.Digits, CandidateLimit + 1, cancellation);
         var more = found.Count > CandidateLimit;
         IReadOnlyList<CallerIdCandidate> candidates = more ? found[..CandidateLimit] : found;
         var outcome = found.Count switch
@@ -121,11 +82,21 @@ public sealed class CallerIdMatchService(IDbContextFactory<PortalDbContext> cont
             candidates, more, isCluster, CallerIdMatches.Explain(number, matching, digits, outcome, candidates, more));
     }
 
-    private static async Task<(CallerIdMatching Matching, int Digits)> ClusterSettingAsync(PortalDbContext db, CancellationToken cancellation)
+    /// <summary>A pooled connection of the portal's database, opened with ADO.NET, and the EF model its names come from.</summary>
+    private async Task<(DbConnection Connection, IModel Model)> OpenAsync(CancellationToken cancellation)
     {
-        var setting = await db.ClusterMobilitySettings.AsNoTracking()
-            .Select(s => new { s.MatchingCallerIdWithRemoteDestination, s.PartialMatchDigits }).SingleAsync(cancellation);
-        return (setting.MatchingCallerIdWithRemoteDestination, setting.PartialMatchDigits);
+        var database = Volatile.Read(ref _database);
+        if (database is null)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellation);
+            database = Tuple.Create(DbProviderFactories.GetFactory(db.Database.GetDbConnection())!, db.Database.GetConnectionString()!, db.Model);
+            Volatile.Write(ref _database, database);
+        }
+
+        var connection = database.Item1.CreateConnection()!;
+        connection.ConnectionString = database.Item2;
+        await connection.OpenAsync(cancellation);
+        return (connection, database.Item3);
     }
 
     private static PreviewResult<CallerIdMatch>? Invalid(string? number, CallerIdMatching? matching, int? digits)
@@ -144,17 +115,5 @@ public sealed class CallerIdMatchService(IDbContextFactory<PortalDbContext> cont
         return digits is < 1 or > TextLimits.DestinationNumber
             ? PreviewResult.Invalid<CallerIdMatch>("digits", $"Number of digits for Partial Match is 1-{TextLimits.DestinationNumber}.")
             : null;
-    }
-
-    /// <summary>The smallest digit string after every string that starts with <paramref name="prefix"/>; null for all nines.</summary>
-    private static string? NextPrefix(string prefix)
-    {
-        var end = prefix.Length;
-        while (end > 0 && prefix[end - 1] == '9')
-        {
-            end--;
-        }
-
-        return end == 0 ? null : string.Concat(prefix.AsSpan(0, end - 1), [(char)(prefix[end - 1] + 1)]);
     }
 }
