@@ -41,6 +41,9 @@ public static class MobilityPortal
         services.AddScoped<Core.UnifiedMobility.EndUserQueries>();
         services.AddScoped<Core.UnifiedMobility.RemoteDestinationQueries>();
         services.AddScoped<Core.Rules.MobilityTools>();
+        services.AddSingleton<Core.Previews.DeviceMobilityPreviewService>();
+        services.AddSingleton<Core.Previews.CallerIdMatchService>();
+        services.AddScoped<Core.Previews.RingPreviewService>();
         services.AddPortalPersistence(configuration);
         services.AddPortalAccounts();
         return services;

@@ -5,6 +5,13 @@ using AdminPortal.Core.Rules;
 using AdminPortal.Core.Tests.Support;
 using AdminPortal.Core.UnifiedMobility;
 
+// The previews' BenchmarkDotNet classes: dotnet run -c Release --project tests/AdminPortal.Benchmarks -- previews [--filter *]
+if (args is ["previews", .. var previewArgs])
+{
+    BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(AdminPortal.Benchmarks.Previews.PreviewBenchmarkConfig).Assembly).Run(previewArgs);
+    return;
+}
+
 // Issue 4's figures: with 1,000 and with ~40,000 remote destinations in a SQLite file, the time to save one remote
 // destination through the store (lock, every rule, write, findings), the whole-cluster R5 collision check, and a
 // full design review. Run: dotnet run -c Release --project tests/AdminPortal.Benchmarks

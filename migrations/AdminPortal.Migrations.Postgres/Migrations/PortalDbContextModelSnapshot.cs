@@ -1251,6 +1251,8 @@ namespace AdminPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("AccessListId");
 
+                    b.HasIndex("CallerIdDigits");
+
                     b.HasIndex("DestinationNumber")
                         .IsUnique();
 

@@ -1194,6 +1194,8 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccessListId");
 
+                    b.HasIndex("CallerIdDigits");
+
                     b.HasIndex("DestinationNumber")
                         .IsUnique();
 

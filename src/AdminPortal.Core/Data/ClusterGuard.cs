@@ -20,7 +20,10 @@ public sealed class ClusterGuard
     /// <summary>Remote destinations + mobility identities stored (R2); kept by the save and delete paths.</summary>
     public int RemoteDestinationCount { get; set; }
 
-    /// <summary>Configuration writes so far: the column the lock update touches.</summary>
+    /// <summary>
+    /// Configuration writes so far: the column the lock update touches, and so the configuration's version (the
+    /// previews cache what they build from the configuration under it).
+    /// </summary>
     public long WriteSequence { get; set; }
 
     /// <summary>Takes the write lock for the rest of the caller's transaction.</summary>
@@ -56,8 +59,9 @@ public sealed class ClusterGuard
         }
 
         var count = await db.RemoteDestinations.CountAsync(cancellation);
+        // Rows that arrived another way are a configuration change too: caches keyed by the sequence must see it.
         await db.ClusterGuards.Where(g => g.Id == SingletonId)
-            .ExecuteUpdateAsync(s => s.SetProperty(g => g.RemoteDestinationCount, count), cancellation);
+            .ExecuteUpdateAsync(s => s.SetProperty(g => g.RemoteDestinationCount, count).SetProperty(g => g.WriteSequence, g => g.WriteSequence + 1), cancellation);
         var digits = await db.ClusterMobilitySettings.Select(s => s.PartialMatchDigits).SingleAsync(cancellation);
         await CallerIdKeys.RekeyAsync(db, digits, cancellation);
     }

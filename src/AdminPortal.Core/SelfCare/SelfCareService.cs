@@ -141,6 +141,14 @@ public sealed class SelfCareService(IDbContextFactory<PortalDbContext> contexts,
         await AccessListAsync(owner, id, cancellation) is null ? null : await store.DeleteAsync<AccessList>([id], cancellation);
 
     /// <summary>
+    /// Self Care "Try it": which of the user's own phones would ring for a caller at a time, and their week's heat map.
+    /// Always the signed-in user's own preview: the request's User is ignored, so no id in a URL or form reaches
+    /// another user's phones.
+    /// </summary>
+    public Task<Previews.PreviewResult<Previews.RingPreview>> RingPreviewAsync(int owner, Previews.RingPreviewRequest request, CancellationToken cancellation = default) =>
+        new Previews.RingPreviewService(contexts).PreviewOfAsync(owner, request with { User = null }, cancellation);
+
+    /// <summary>
     /// What an end user may change on a destination: its name, number, Mobile Phone, Single Number Reach, time zone,
     /// ring schedule and access-list choice. Owner, profile, device, lines and timers stay as the administrator set them.
     /// A mobility identity's number belongs to its device, so it keeps it.

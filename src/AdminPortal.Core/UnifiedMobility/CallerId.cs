@@ -10,4 +10,20 @@ public sealed record CallerId(CallerIdKind Kind, string? Number = null)
     public static readonly CallerId Private = new(CallerIdKind.Private);
 
     public override string ToString() => Kind == CallerIdKind.Number ? Number ?? "" : Kind.ToString();
+
+    /// <summary>
+    /// Reads a caller as a page or a query string gives it: <c>private</c>, <c>unavailable</c> (or nothing at all)
+    /// for no caller ID, else a number as presented (digits, * #, an optional leading +; up to 24).
+    /// </summary>
+    public static bool TryParse(string? text, out CallerId caller)
+    {
+        var trimmed = text?.Trim() ?? "";
+        caller = trimmed.ToUpperInvariant() switch
+        {
+            "" or "UNAVAILABLE" or "NOTAVAILABLE" or "NOT AVAILABLE" => NotAvailable,
+            "PRIVATE" => Private,
+            _ => Of(trimmed),
+        };
+        return caller.Kind != CallerIdKind.Number || Common.PhoneNumbers.IsDialed(trimmed);
+    }
 }

@@ -16,6 +16,8 @@ public sealed class RemoteDestinationConfiguration : IEntityTypeConfiguration<Re
         builder.HasIndex(r => r.DestinationNumber).IsUnique();
         builder.HasIndex(r => r.OwnerId);
         builder.Property(r => r.CallerIdDigits).HasMaxLength(TextLimits.DestinationNumber).IsRequired().HasDefaultValue("");
+        // Caller ID preview under another N than the cluster's: a range of reversed digits, answered by this index.
+        builder.HasIndex(r => r.CallerIdDigits);
         // R5: "another destination with the same last N digits" is one look-up in this index, not a scan.
         builder.Property(r => r.PartialMatchKey).HasMaxLength(TextLimits.DestinationNumber).IsRequired().HasDefaultValue("");
         builder.HasIndex(r => r.PartialMatchKey);
