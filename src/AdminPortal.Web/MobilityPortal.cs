@@ -41,6 +41,7 @@ public static class MobilityPortal
         services.AddScoped<Core.UnifiedMobility.EndUserQueries>();
         services.AddScoped<Core.UnifiedMobility.RemoteDestinationQueries>();
         services.AddScoped<Core.Rules.MobilityTools>();
+        services.AddScoped<Core.Interchange.AxlService>();
         services.AddSingleton<Core.Previews.DeviceMobilityPreviewService>();
         services.AddSingleton<Core.Previews.CallerIdMatchService>();
         services.AddScoped<Core.Previews.RingPreviewService>();

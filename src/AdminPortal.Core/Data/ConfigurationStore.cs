@@ -17,6 +17,8 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
 {
     public const string ReadOnlyMessage = "Your account can look at the configuration but not change it (Read-Only Administrator). Nothing was saved.";
 
+    public const string GoneMessage = "This object was deleted by someone else.";
+
     public const string ConcurrencyMessage =
         "Someone else changed this object after you opened it. Reload the page to see their change, then edit again.";
 
@@ -62,7 +64,7 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
     {
         if (!await MayChangeAsync(cancellation))
         {
-            return SaveResult.Refused([new FieldError("", ReadOnlyMessage)]);
+            return SaveResult.Refused([new FieldError("", ReadOnlyMessage)], SaveRefusal.Forbidden);
         }
 
         entity.Normalize();
@@ -81,7 +83,7 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         {
             if (!await db.Set<T>().AnyAsync(e => e.Id == entity.Id, cancellation))
             {
-                return SaveResult.Refused([new FieldError("", "This object was deleted by someone else.")]);
+                return SaveResult.Refused([new FieldError("", GoneMessage)], SaveRefusal.Gone);
             }
 
             await AggregateGraph.DeletePartsAsync(db, db.Model.FindEntityType(typeof(T))!, entity.Id, cancellation);
@@ -100,7 +102,7 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Refuse(new FieldError("", ConcurrencyMessage));
+            return Refuse(new FieldError("", ConcurrencyMessage), SaveRefusal.Stale);
         }
         catch (DbUpdateException e) when (UniqueViolation.TryDescribe(e, out var error))
         {
@@ -119,29 +121,50 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         }
 
         // The caller keeps its object for another try: a failed insert must still look new.
-        SaveResult Refuse(FieldError error)
+        SaveResult Refuse(FieldError error, SaveRefusal refusal = SaveRefusal.Invalid)
         {
             if (isNew)
             {
                 entity.Id = 0;
             }
 
-            return SaveResult.Refused([error]);
+            return SaveResult.Refused([error], refusal);
         }
     }
 
     /// <summary>Deletes the objects and their parts, or nothing at all when any of them is in use (R12).</summary>
-    public async Task<DeleteResult> DeleteAsync<T>(IReadOnlyCollection<int> ids, CancellationToken cancellation = default)
+    public Task<DeleteResult> DeleteAsync<T>(IReadOnlyCollection<int> ids, CancellationToken cancellation = default)
+        where T : Entity => DeleteAsync<T>(ids, null, cancellation);
+
+    /// <summary>
+    /// Deletes one object if it is still at <paramref name="version"/> (checked inside the write's transaction):
+    /// a stale version or a missing object changes nothing.
+    /// </summary>
+    public Task<DeleteResult> DeleteAsync<T>(int id, Guid version, CancellationToken cancellation = default)
+        where T : Entity => DeleteAsync<T>([id], version, cancellation);
+
+    private async Task<DeleteResult> DeleteAsync<T>(IReadOnlyCollection<int> ids, Guid? version, CancellationToken cancellation)
         where T : Entity
     {
         if (!await MayChangeAsync(cancellation))
         {
-            return new DeleteResult(0, [], ReadOnlyMessage);
+            return new DeleteResult(0, [], ReadOnlyMessage) { RefusalKind = SaveRefusal.Forbidden };
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         await ClusterGuard.TakeAsync(db, cancellation);
+        if (version is Guid expected)
+        {
+            var stored = await db.Set<T>().Where(e => ids.Contains(e.Id)).Select(e => (Guid?)e.Version).SingleOrDefaultAsync(cancellation);
+            if (stored != expected)
+            {
+                return stored is null
+                    ? new DeleteResult(0, [], GoneMessage) { RefusalKind = SaveRefusal.Gone }
+                    : new DeleteResult(0, [], ConcurrencyMessage) { RefusalKind = SaveRefusal.Stale };
+            }
+        }
+
         var type = db.Model.FindEntityType(typeof(T))!;
         var dependents = new List<DependencyRecord>();
         foreach (var id in ids)

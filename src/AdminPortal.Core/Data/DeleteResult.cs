@@ -4,4 +4,7 @@ namespace AdminPortal.Core.Data;
 public sealed record DeleteResult(int Deleted, IReadOnlyList<DependencyRecord> Dependents, string? Refusal = null)
 {
     public bool Succeeded => Dependents.Count == 0 && Refusal is null;
+
+    /// <summary>Why a delete with a <see cref="Refusal"/> was refused (in use is <see cref="Dependents"/>).</summary>
+    public SaveRefusal RefusalKind { get; init; }
 }
