@@ -44,6 +44,9 @@ public static class PortalUrls
     public const string DesignReviewCsv = DesignReview + ".csv";
     public const string Capacity = Admin + "/capacity";
 
+    /// <summary>The HTTP API's interactive reference (its OpenAPI document is at /openapi/v1.json).</summary>
+    public const string ApiReference = Admin + "/api";
+
     // Self Care.
     public const string SelfCareDestinations = SelfCare + "/destinations";
     public const string SelfCareAccessLists = SelfCare + "/access-lists";

@@ -8,8 +8,8 @@ namespace AdminPortal.Core.Interchange;
 
 /// <summary>
 /// A Device Mobility Info as AXL's <c>XDeviceMobility</c> names it, its subnet flattened: either
-/// <see cref="Ipv4Subnet"/> and <see cref="Ipv4SubNetMaskSz"/> or <see cref="Ipv6Subnet"/> and
-/// <see cref="Ipv6SubNetMaskSz"/>; its device pools in order.
+/// <c>ipv4Subnet</c> and <c>ipv4SubNetMaskSz</c> or <c>ipv6Subnet</c> and
+/// <c>ipv6SubNetMaskSz</c>; its device pools in order.
 /// </summary>
 public sealed record AxlDeviceMobilityInfo : IAxlResource<AxlDeviceMobilityInfo, DeviceMobilityInfo>
 {

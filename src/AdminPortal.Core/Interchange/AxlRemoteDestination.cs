@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace AdminPortal.Core.Interchange;
 
 /// <summary>
-/// A remote destination as AXL's <c>XRemoteDestination</c> names it; with <see cref="DualModeDeviceName"/> instead of
-/// <see cref="RemoteDestinationProfileName"/> it is that device's mobility identity. The access list's own type says
+/// A remote destination as AXL's <c>XRemoteDestination</c> names it; with <c>dualModeDeviceName</c> instead of
+/// <c>remoteDestinationProfileName</c> it is that device's mobility identity. The access list's own type says
 /// whether it is the allowed or the blocked list (none: always ring).
 /// </summary>
 public sealed record AxlRemoteDestination : IAxlResource<AxlRemoteDestination, RemoteDestination>

@@ -5,7 +5,7 @@ namespace AdminPortal.Core.Interchange;
 
 /// <summary>
 /// One member of a remote destination's ring schedule as AXL writes it (<c>XRingingSchedule</c>): days from
-/// <see cref="StartDay"/> to <see cref="EndDay"/> (Sun..Sat), from <see cref="StartTime"/> to <see cref="EndTime"/>
+/// <c>startDay</c> to <c>endDay</c> (Sun..Sat), from <c>startTime</c> to <c>endTime</c>
 /// (00:00..24:00; 00:00-24:00 is all day). A span (Mon-Fri) stands for one entry per day.
 /// </summary>
 public sealed record AxlRingScheduleMember
