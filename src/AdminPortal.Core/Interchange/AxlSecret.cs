@@ -19,7 +19,7 @@ public readonly record struct AxlSecret(bool IsSet, string? Value)
     public override string ToString() => IsSet ? "(set)" : "(unchanged)";
 }
 
-/// <summary>Reads an <c>axlSecret</c> from a string or null; writes nothing readable (the property is never serialized).</summary>
+/// <summary>Reads an <see cref="AxlSecret"/> from a string or null; writes nothing readable (the property is never serialized).</summary>
 public sealed class AxlSecretConverter : JsonConverter<AxlSecret>
 {
     public override bool HandleNull => true;

@@ -6,7 +6,7 @@ namespace AdminPortal.Core.Interchange;
 
 /// <summary>
 /// The portal's AXL: list, get, add, update and remove any object as AXL names it. Every write goes through the one
-/// <c>configurationStore</c> path the pages use (authorization, validators, design rules R1-R12, the cluster
+/// <see cref="ConfigurationStore"/> path the pages use (authorization, validators, design rules R1-R12, the cluster
 /// lock); this class only translates names to ids and property paths to JSON fields.
 /// </summary>
 public sealed class AxlService(IDbContextFactory<PortalDbContext> contexts, ConfigurationStore store)

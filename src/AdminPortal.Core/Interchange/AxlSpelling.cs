@@ -7,7 +7,7 @@ namespace AdminPortal.Core.Interchange;
 /// <summary>
 /// Unified CM's own spelling of every enumeration value the portal stores (AXL's enumerations, which the admin pages
 /// and BAT files print the same way). Each enum member declares its spelling once, with
-/// <c>jsonStringEnumMemberNameAttribute</c>, so the HTTP API's JSON and its OpenAPI document use it as they are;
+/// <see cref="JsonStringEnumMemberNameAttribute"/>, so the HTTP API's JSON and its OpenAPI document use it as they are;
 /// the pages show it and the CSV files read and write it through here.
 /// </summary>
 public static class AxlSpelling
