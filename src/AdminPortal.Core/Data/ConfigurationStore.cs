@@ -229,7 +229,7 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         return await db.Set<T>().AsNoTracking().OrderBy(name).Select(select).ToListAsync(cancellation);
     }
 
-    private Task<bool> MayChangeAsync(CancellationToken cancellation) => changes.MayChangeAsync(cancellation);
+    private async Task<bool> MayChangeAsync(CancellationToken cancellation) => (await changes.ActorAsync(cancellation)).MayChange;
 
     private static List<FieldError> FieldErrors(FluentValidation.Results.ValidationResult result) =>
         [.. result.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage, DesignRules.Find(e.ErrorCode)?.Id))];

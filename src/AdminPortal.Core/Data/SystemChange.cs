@@ -1,3 +1,5 @@
+using AdminPortal.Core.Audit;
+
 namespace AdminPortal.Core.Data;
 
 /// <summary>
@@ -9,7 +11,8 @@ public sealed class SystemChange(string actor) : IChangeAuthorization
 {
     public string Actor { get; } = string.IsNullOrWhiteSpace(actor) ? throw new ArgumentException("Say who makes the change.", nameof(actor)) : actor;
 
-    public Task<bool> MayChangeAsync(CancellationToken cancellation = default) => Task.FromResult(true);
+    public Task<ChangeActor> ActorAsync(CancellationToken cancellation = default) =>
+        Task.FromResult(new ChangeActor(Actor, ChangeChannel.System, MayChange: true));
 
     public override string ToString() => $"system change by {Actor}";
 }

@@ -1,0 +1,13 @@
+namespace AdminPortal.Core.Audit;
+
+/// <summary>
+/// Who makes a change and through what: the account (user ID, or the system's name), the channel, whether they may
+/// change the configuration at all, and the API token they used, if any. <see cref="Data.IChangeAuthorization"/>
+/// answers it once per save; the store refuses when <see cref="MayChange"/> is false and writes the rest into the
+/// audit entry.
+/// </summary>
+public sealed record ChangeActor(string Account, ChangeChannel Channel, bool MayChange, string? TokenName = null)
+{
+    /// <summary>Nobody signed in: may not change anything.</summary>
+    public static ChangeActor Nobody { get; } = new("(anonymous)", ChangeChannel.Page, MayChange: false);
+}
