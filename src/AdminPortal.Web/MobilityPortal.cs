@@ -41,6 +41,7 @@ public static class MobilityPortal
         services.AddScoped<Core.UnifiedMobility.EndUserQueries>();
         services.AddScoped<Core.UnifiedMobility.RemoteDestinationQueries>();
         services.AddScoped<Core.Rules.MobilityTools>();
+        services.AddScoped<Core.Audit.AuditLog>();
         services.AddScoped<Core.Interchange.AxlService>();
         services.AddSingleton<Core.Previews.DeviceMobilityPreviewService>();
         services.AddSingleton<Core.Previews.CallerIdMatchService>();
@@ -69,6 +70,7 @@ public static class MobilityPortal
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapDesignReviewExport();
+        app.MapAuditLogExport();
         app.MapSignOut();
         app.MapHealthEndpoints();
         return app;

@@ -1,3 +1,5 @@
+using AdminPortal.Core.Audit;
+using AdminPortal.Core.Common;
 using AdminPortal.Core.Cluster;
 using AdminPortal.Core.DeviceMobility;
 using AdminPortal.Core.UnifiedMobility;
@@ -43,6 +45,8 @@ public static class PortalUrls
     public const string DesignReview = Admin + "/design-review";
     public const string DesignReviewCsv = DesignReview + ".csv";
     public const string Capacity = Admin + "/capacity";
+    public const string AuditLog = Admin + "/audit-log";
+    public const string AuditLogCsv = AuditLog + ".csv";
 
     /// <summary>The HTTP API's interactive reference (its OpenAPI document is at /openapi/v1.json).</summary>
     public const string ApiReference = Admin + "/api";
@@ -77,6 +81,12 @@ public static class PortalUrls
     public static string NewMobilityIdentityOf(int phoneId) => $"{New(RemoteDestinations)}?dualModeDeviceId={phoneId}";
 
     public static string DesignReviewExport(string query) => DesignReviewCsv + query;
+
+    /// <summary>The audit log filtered to one object: its history.</summary>
+    public static string History(Type kind, int id) =>
+        $"{AuditLog}?{AuditFilterQuery.ObjectTypeKey}={Uri.EscapeDataString(ObjectLabels.For(kind))}&{AuditFilterQuery.ObjectIdKey}={id}";
+
+    public static string AuditLogExport(string query) => AuditLogCsv + query;
 
     /// <summary>The configuration page of an object of the given kind, or null when it has none.</summary>
     public static string? Of(Type kind, int id)

@@ -38,6 +38,12 @@ public static class ObjectLabels
         [typeof(ClusterMobilitySettings)] = "Cluster Mobility Settings",
     };
 
+    /// <summary>Every label, one per kind of object.</summary>
+    public static IEnumerable<string> All => Labels.Values;
+
+    /// <summary>The kind of object a label names (the audit log's object type), or null.</summary>
+    public static Type? TypeOf(string label) => Labels.FirstOrDefault(l => l.Value == label).Key;
+
     public static string For(Type type) => Labels.TryGetValue(type, out var label) ? label : type.Name;
 
     public static string For<T>() => For(typeof(T));

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using AdminPortal.Core.Audit;
 using AdminPortal.Core.Common;
 using AdminPortal.Core.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace AdminPortal.Core.Data;
 /// (<see cref="ClusterGuard"/>), validates inside the same transaction as the write (field rules and the hard
 /// design rules R1-R11) and saves nothing when any rule fails; a delete is refused with the dependency records
 /// while anything refers to the object (R12). A successful save returns the recommendations (W-rules) the saved
-/// object now triggers.
+/// object now triggers. Every change it commits writes its audit entry (<see cref="AuditTrail"/>) in the same
+/// transaction, with the account and channel <see cref="IChangeAuthorization"/> names.
 /// </summary>
 public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contexts, IChangeAuthorization changes)
 {
@@ -62,7 +64,8 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
     public async Task<SaveResult> SaveAsync<T>(T entity, CancellationToken cancellation = default)
         where T : Entity
     {
-        if (!await MayChangeAsync(cancellation))
+        var actor = await changes.ActorAsync(cancellation);
+        if (!actor.MayChange)
         {
             return SaveResult.Refused([new FieldError("", ReadOnlyMessage)], SaveRefusal.Forbidden);
         }
@@ -79,6 +82,7 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         }
 
         var isNew = entity.Id == 0;
+        AuditedState? before = null;
         if (!isNew)
         {
             if (!await db.Set<T>().AnyAsync(e => e.Id == entity.Id, cancellation))
@@ -86,6 +90,7 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
                 return SaveResult.Refused([new FieldError("", GoneMessage)], SaveRefusal.Gone);
             }
 
+            before = await AuditTrail.ReadAsync(db, typeof(T), entity.Id, cancellation);
             await AggregateGraph.DeletePartsAsync(db, db.Model.FindEntityType(typeof(T))!, entity.Id, cancellation);
         }
 
@@ -98,6 +103,7 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         try
         {
             await db.SaveChangesAsync(cancellation);
+            await AuditTrail.RecordAsync(db, actor, typeof(T), entity.Id, before, cancellation);
             await transaction.CommitAsync(cancellation);
         }
         catch (DbUpdateConcurrencyException)
@@ -146,7 +152,8 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
     private async Task<DeleteResult> DeleteAsync<T>(IReadOnlyCollection<int> ids, Guid? version, CancellationToken cancellation)
         where T : Entity
     {
-        if (!await MayChangeAsync(cancellation))
+        var actor = await changes.ActorAsync(cancellation);
+        if (!actor.MayChange)
         {
             return new DeleteResult(0, [], ReadOnlyMessage) { RefusalKind = SaveRefusal.Forbidden };
         }
@@ -178,13 +185,20 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
             return new DeleteResult(0, dependents);
         }
 
+        var before = new Dictionary<int, AuditedState?>();
         foreach (var id in ids)
         {
+            before[id] = await AuditTrail.ReadAsync(db, typeof(T), id, cancellation);
             await AggregateGraph.DeletePartsAsync(db, type, id, cancellation);
         }
 
         var deleted = await db.Set<T>().Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellation);
         await DerivedData.AfterDeleteAsync<T>(db, deleted, cancellation);
+        foreach (var (id, state) in before)
+        {
+            await AuditTrail.RecordAsync(db, actor, typeof(T), id, state, cancellation);
+        }
+
         await transaction.CommitAsync(cancellation);
         return new DeleteResult(deleted, []);
     }
@@ -228,8 +242,6 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
             parameter);
         return await db.Set<T>().AsNoTracking().OrderBy(name).Select(select).ToListAsync(cancellation);
     }
-
-    private async Task<bool> MayChangeAsync(CancellationToken cancellation) => (await changes.ActorAsync(cancellation)).MayChange;
 
     private static List<FieldError> FieldErrors(FluentValidation.Results.ValidationResult result) =>
         [.. result.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage, DesignRules.Find(e.ErrorCode)?.Id))];

@@ -1,4 +1,5 @@
 using AdminPortal.Core.Accounts;
+using AdminPortal.Core.Audit;
 using AdminPortal.Core.Catalogs;
 using AdminPortal.Core.Cluster;
 using AdminPortal.Core.Common;
@@ -50,6 +51,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<MobilityProfile> MobilityProfiles => Set<MobilityProfile>();
     public DbSet<ClusterMobilitySettings> ClusterMobilitySettings => Set<ClusterMobilitySettings>();
     public DbSet<ClusterGuard> ClusterGuards => Set<ClusterGuard>();
+
+    /// <summary>Every change, append-only (<see cref="AuditTrail"/>).</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AdminPortal.Core.Common;
 
 namespace AdminPortal.Core.Rules;
 
@@ -18,14 +19,5 @@ public static class FindingsCsv
         return csv.ToString();
     }
 
-    // Quotes every field that needs it; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula.
-    private static string Field(string value)
-    {
-        if (value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
+    private static string Field(string value) => CsvText.Field(value);
 }

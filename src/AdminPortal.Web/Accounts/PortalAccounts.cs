@@ -52,6 +52,7 @@ public static class PortalAccounts
         services.AddScoped<AccountBootstrap>();
         services.AddScoped<ISelfCareUser, SelfCareUser>();
         services.AddScoped<SelfCareSignIns>();
+        services.AddScoped<PasswordChange>();
         services.AddScoped<Core.SelfCare.SelfCareService>();
         return services;
     }

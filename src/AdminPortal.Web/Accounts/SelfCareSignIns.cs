@@ -1,4 +1,6 @@
 using AdminPortal.Core.Accounts;
+using AdminPortal.Core.Audit;
+using AdminPortal.Core.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +10,15 @@ namespace AdminPortal.Web.Accounts;
 /// <summary>
 /// Self Care sign-in of one End User, as the End User page manages it: enabled = an account with the End User's user
 /// id as user name and the End User role; disabled = no account (so no sign-in). Only administrators may change it.
+/// Each change writes its audit entry (channel Account, the password masked) in the same transaction as the account's
+/// rows: <paramref name="db"/> is the context Identity's stores write through.
 /// </summary>
-public sealed class SelfCareSignIns(UserManager<PortalAccount> accounts, AccountBootstrap bootstrap, AuthenticationStateProvider authentication)
+public sealed class SelfCareSignIns(
+    UserManager<PortalAccount> accounts,
+    AccountBootstrap bootstrap,
+    AuthenticationStateProvider authentication,
+    PortalDbContext db,
+    IChangeAuthorization changes)
 {
     public async Task<bool> IsEnabledAsync(int endUserId) => await FindAsync(endUserId) is not null;
 
@@ -30,19 +39,26 @@ public sealed class SelfCareSignIns(UserManager<PortalAccount> accounts, Account
                 return [.. check.Errors.Select(e => e.Description)];
             }
 
+            await using var creating = await db.Database.BeginTransactionAsync();
             await bootstrap.CreateAsync(userId, password, PortalRoles.EndUser);
+            await RecordAsync(AuditAction.Create, userId, [new("selfCareSignIn", "disabled", "enabled"), new("password", null, AuditTrail.Masked)]);
+            await creating.CommitAsync();
             return [];
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var token = await accounts.GeneratePasswordResetTokenAsync(account);
         var result = await accounts.ResetPasswordAsync(account, token, password);
-        if (result.Succeeded)
+        if (!result.Succeeded)
         {
-            await accounts.SetLockoutEndDateAsync(account, null);
-            await accounts.ResetAccessFailedCountAsync(account);
+            return [.. result.Errors.Select(e => e.Description)];
         }
 
-        return [.. result.Errors.Select(e => e.Description)];
+        await accounts.SetLockoutEndDateAsync(account, null);
+        await accounts.ResetAccessFailedCountAsync(account);
+        await RecordAsync(AuditAction.Update, userId, [new("password", AuditTrail.Masked, AuditTrail.Masked)]);
+        await transaction.CommitAsync();
+        return [];
     }
 
     /// <summary>Removes the account: the user can no longer sign in.</summary>
@@ -53,7 +69,28 @@ public sealed class SelfCareSignIns(UserManager<PortalAccount> accounts, Account
             return [Core.Data.ConfigurationStore.ReadOnlyMessage];
         }
 
-        return await FindAsync(endUserId) is { } account ? [.. (await accounts.DeleteAsync(account)).Errors.Select(e => e.Description)] : [];
+        if (await FindAsync(endUserId) is not { } account)
+        {
+            return [];
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await accounts.DeleteAsync(account);
+        if (!result.Succeeded)
+        {
+            return [.. result.Errors.Select(e => e.Description)];
+        }
+
+        await RecordAsync(AuditAction.Delete, account.UserName ?? "", [new("selfCareSignIn", "enabled", "disabled")]);
+        await transaction.CommitAsync();
+        return [];
+    }
+
+    private async Task RecordAsync(AuditAction action, string userId, IReadOnlyList<AuditChange> changed)
+    {
+        var actor = await changes.ActorAsync();
+        db.AuditEntries.Add(AuditTrail.AccountEntry(actor, action, AccountObjects.PortalAccount, userId, changed, DateTime.UtcNow));
+        await db.SaveChangesAsync();
     }
 
     private Task<PortalAccount?> FindAsync(int endUserId) => accounts.Users.FirstOrDefaultAsync(a => a.EndUserId == endUserId);

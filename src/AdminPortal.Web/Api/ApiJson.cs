@@ -1,33 +1,13 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using AdminPortal.Core.Interchange;
 
 namespace AdminPortal.Web.Api;
 
-/// <summary>
-/// How the HTTP API reads and writes JSON: AXL's field names in camelCase, exactly (a field the resource does not
-/// have is an error, whatever its case), numbers as numbers, enumerations in Unified CM's spelling, no null where a
-/// value is required.
-/// </summary>
+/// <summary>How the HTTP API reads and writes JSON: as every AXL resource is written (<see cref="AxlJsonOptions"/>), bodies up to 1 MiB.</summary>
 public static class ApiJson
 {
     /// <summary>The largest request body the API reads (1 MiB).</summary>
     public const int MaxBodyBytes = 1 << 20;
 
-    public static JsonSerializerOptions Options { get; } = Create();
-
-    private static JsonSerializerOptions Create()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            PropertyNameCaseInsensitive = false,
-            NumberHandling = JsonNumberHandling.Strict,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            MaxDepth = 16,
-        };
-        options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
-    }
+    public static JsonSerializerOptions Options => AxlJsonOptions.Strict;
 }

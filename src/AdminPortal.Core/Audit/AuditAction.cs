@@ -1,0 +1,9 @@
+namespace AdminPortal.Core.Audit;
+
+/// <summary>What a change did to its object.</summary>
+public enum AuditAction
+{
+    Create,
+    Update,
+    Delete,
+}
