@@ -50,6 +50,12 @@ public sealed class SessionEndTests(PortalAppFactory factory) : IClassFixture<Po
         Assert.Contains("Your password was changed.", await change.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         AssertSentToSignIn(await copy.GetAsync("/ccmadmin"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/ccmadmin")).StatusCode);
+
+        // The change is in the audit log, the password masked.
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var entry = await db.AuditEntries.SingleAsync(e => e.ObjectName == "session2");
+        Assert.Equal(("session2", "Account", Core.Audit.AuditAction.Update), (entry.Account, entry.Channel, entry.Action));
+        Assert.Equal("[{\"field\":\"password\",\"old\":\"****\",\"new\":\"****\"}]", entry.Changes);
     }
 
     [Fact]
