@@ -7,7 +7,7 @@ namespace AdminPortal.Web.Api;
 
 /// <summary>
 /// <c>/api/v1</c>: one collection per object type, plural kebab-case, each speaking AXL's names (see
-/// <see cref="AxlEndpoints"/>), and the singleton <c>cluster/mobility-settings</c>.
+/// <see cref="AxlEndpoints"/>), the singleton <c>cluster/mobility-settings</c> and the read-only <c>audit</c> log.
 /// </summary>
 public static class ApiEndpoints
 {
@@ -41,6 +41,7 @@ public static class ApiEndpoints
         MapCatalog<MohAudioSource>(api, "moh-audio-sources", "Music On Hold Audio Sources");
         MapCatalog<NetworkLocale>(api, "network-locales", "Network Locales");
         api.MapMobilitySettings();
+        api.MapAuditApi();
         return api;
     }
 

@@ -44,7 +44,7 @@ public static class AxlQueryString
             : (new AxlQuery(q["name"].FirstOrDefault(), match, sort, page, pageSize), null);
     }
 
-    private static int Number(string? text, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    internal static int Number(string? text, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
     {
         if (text is null)
         {
