@@ -1,4 +1,5 @@
 using AdminPortal.Web.Accounts;
+using AdminPortal.Web.Api;
 using AdminPortal.Web.Components;
 using AdminPortal.Web.Operations;
 using MudBlazor.Services;
@@ -42,11 +43,14 @@ public static class MobilityPortal
         services.AddScoped<Core.UnifiedMobility.RemoteDestinationQueries>();
         services.AddScoped<Core.Rules.MobilityTools>();
         services.AddScoped<Core.Interchange.AxlService>();
+        services.AddScoped<Core.SelfCare.SelfCareAxl>();
         services.AddSingleton<Core.Previews.DeviceMobilityPreviewService>();
         services.AddSingleton<Core.Previews.CallerIdMatchService>();
         services.AddScoped<Core.Previews.RingPreviewService>();
         services.AddPortalPersistence(configuration);
         services.AddPortalAccounts();
+        services.AddApiAuthentication();
+        services.AddApiDocument();
         return services;
     }
 
@@ -70,6 +74,10 @@ public static class MobilityPortal
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapDesignReviewExport();
         app.MapSignOut();
+        // The API authenticates by its own scheme only (Basic or a token, never the cookie): see decision 011.
+        app.MapMobilityApi();
+        app.MapMe();
+        app.MapApiDocument();
         app.MapHealthEndpoints();
         return app;
     }

@@ -51,6 +51,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<ClusterMobilitySettings> ClusterMobilitySettings => Set<ClusterMobilitySettings>();
     public DbSet<ClusterGuard> ClusterGuards => Set<ClusterGuard>();
 
+    /// <summary>API tokens of administrator accounts (only their hashes).</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name: readable in the database and stable when members are added.
