@@ -41,6 +41,13 @@ public sealed class ApiTokens(IDbContextFactory<PortalDbContext> contexts, IChan
             .ToListAsync(cancellation);
     }
 
+    /// <summary>The expiries the API Tokens page offers, in days from creation (null: never).</summary>
+    public static IReadOnlyList<int?> ExpiryChoices { get; } = [null, 7, 30, 90, 365];
+
+    /// <summary>A new token expiring <paramref name="validDays"/> days from now (null: never).</summary>
+    public Task<ApiTokenCreation> CreateAsync(string? name, ApiTokenScope scope, int? validDays, CancellationToken cancellation = default) =>
+        CreateAsync(name, scope, validDays is int days ? time.GetUtcNow().AddDays(days) : null, cancellation);
+
     /// <summary>A new token of the calling administrator; the secret in the answer is the only copy there will ever be.</summary>
     public async Task<ApiTokenCreation> CreateAsync(string? name, ApiTokenScope scope, DateTimeOffset? expiresAt, CancellationToken cancellation = default)
     {
