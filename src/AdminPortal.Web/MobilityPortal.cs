@@ -1,4 +1,5 @@
 using AdminPortal.Web.Accounts;
+using AdminPortal.Web.Api;
 using AdminPortal.Web.Components;
 using AdminPortal.Web.Operations;
 using MudBlazor.Services;
@@ -43,11 +44,14 @@ public static class MobilityPortal
         services.AddScoped<Core.Rules.MobilityTools>();
         services.AddScoped<Core.Audit.AuditLog>();
         services.AddScoped<Core.Interchange.AxlService>();
+        services.AddScoped<Core.SelfCare.SelfCareAxl>();
         services.AddSingleton<Core.Previews.DeviceMobilityPreviewService>();
         services.AddSingleton<Core.Previews.CallerIdMatchService>();
         services.AddScoped<Core.Previews.RingPreviewService>();
         services.AddPortalPersistence(configuration);
         services.AddPortalAccounts();
+        services.AddApiAuthentication();
+        services.AddApiDocument();
         return services;
     }
 
@@ -72,6 +76,10 @@ public static class MobilityPortal
         app.MapDesignReviewExport();
         app.MapAuditLogExport();
         app.MapSignOut();
+        // The API authenticates by its own scheme only (Basic or a token, never the cookie): see decision 011.
+        app.MapMobilityApi();
+        app.MapMe();
+        app.MapApiDocument();
         app.MapHealthEndpoints();
         return app;
     }

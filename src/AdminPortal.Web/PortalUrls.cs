@@ -51,6 +51,9 @@ public static class PortalUrls
     /// <summary>The HTTP API's interactive reference (its OpenAPI document is at /openapi/v1.json).</summary>
     public const string ApiReference = Admin + "/api";
 
+    // User Management.
+    public const string ApiTokens = Admin + "/api-tokens";
+
     // Self Care.
     public const string SelfCareDestinations = SelfCare + "/destinations";
     public const string SelfCareAccessLists = SelfCare + "/access-lists";

@@ -55,6 +55,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     /// <summary>Every change, append-only (<see cref="AuditTrail"/>).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>API tokens of administrator accounts (only their hashes).</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name: readable in the database and stable when members are added.

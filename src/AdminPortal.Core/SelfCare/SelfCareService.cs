@@ -111,6 +111,13 @@ public sealed class SelfCareService(IDbContextFactory<PortalDbContext> contexts,
         return stored is null || stored.IsMobilityIdentity ? null : await store.DeleteAsync<RemoteDestination>([id], cancellation);
     }
 
+    /// <summary>As above, only if it is still at <paramref name="version"/> (the API's If-Match): a stale one deletes nothing.</summary>
+    public async Task<DeleteResult?> DeleteDestinationAsync(int owner, int id, Guid version, CancellationToken cancellation = default)
+    {
+        var stored = await DestinationAsync(owner, id, cancellation);
+        return stored is null || stored.IsMobilityIdentity ? null : await store.DeleteAsync<RemoteDestination>(id, version, cancellation);
+    }
+
     /// <summary>One of the user's access lists with its members; null when it is not theirs.</summary>
     public async Task<AccessList?> AccessListAsync(int owner, int id, CancellationToken cancellation = default)
     {
@@ -139,6 +146,10 @@ public sealed class SelfCareService(IDbContextFactory<PortalDbContext> contexts,
     /// <summary>Deletes one of the user's access lists (refused while a destination uses it, R12); null when not theirs.</summary>
     public async Task<DeleteResult?> DeleteAccessListAsync(int owner, int id, CancellationToken cancellation = default) =>
         await AccessListAsync(owner, id, cancellation) is null ? null : await store.DeleteAsync<AccessList>([id], cancellation);
+
+    /// <summary>As above, only if it is still at <paramref name="version"/> (the API's If-Match): a stale one deletes nothing.</summary>
+    public async Task<DeleteResult?> DeleteAccessListAsync(int owner, int id, Guid version, CancellationToken cancellation = default) =>
+        await AccessListAsync(owner, id, cancellation) is null ? null : await store.DeleteAsync<AccessList>(id, version, cancellation);
 
     /// <summary>
     /// Self Care "Try it": which of the user's own phones would ring for a caller at a time, and their week's heat map.

@@ -28,6 +28,21 @@ public sealed class SignInAttempts(
     /// <summary>Signs in and returns the account, or returns null (<see cref="RefusedMessage"/>), whatever the reason.</summary>
     public async Task<PortalAccount?> SignInAsync(string userName, string password, CancellationToken cancellation = default)
     {
+        var account = await CheckPasswordAsync(userName, password, cancellation);
+        if (account is not null)
+        {
+            await signIns.SignInAsync(account, isPersistent: false);
+        }
+
+        return account;
+    }
+
+    /// <summary>
+    /// The account when the password is right, with the same tries and lockout as the sign-in page, but no cookie:
+    /// what the API's HTTP Basic authentication checks on each request. Null whatever the reason.
+    /// </summary>
+    public async Task<PortalAccount?> CheckPasswordAsync(string userName, string password, CancellationToken cancellation = default)
+    {
         var account = await accounts.FindByNameAsync(userName);
         var guess = account is null ? null : await ClaimTryAsync(account.Id, cancellation);
         if (account?.PasswordHash is null || guess is null)
@@ -43,7 +58,6 @@ public sealed class SignInAttempts(
         }
 
         await ForgiveAsync(account.Id, guess.Value, cancellation);
-        await signIns.SignInAsync(account, isPersistent: false);
         return account;
     }
 

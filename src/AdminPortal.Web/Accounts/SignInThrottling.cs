@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 namespace AdminPortal.Web.Accounts;
 
 /// <summary>
-/// ASP.NET Core's rate limiter on the sign-in form's POST, per client address and per submitted user id
-/// (<see cref="SignInLimits"/>); every other request passes untouched. A refused post is 429 with Retry-After.
+/// ASP.NET Core's rate limiter on password attempts, per client address and per submitted user id
+/// (<see cref="SignInLimits"/>): the sign-in form's POST and every API request with HTTP Basic credentials share the
+/// same budgets (decision 011); every other request (an API token too) passes untouched. A refused attempt is 429
+/// with Retry-After (a problem document on the API).
 /// </summary>
 public static class SignInThrottling
 {
@@ -24,10 +26,10 @@ public static class SignInThrottling
         services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(context => IsSignInPost(context)
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsPasswordAttempt(context)
                     ? RateLimitPartition.GetFixedWindowLimiter($"address:{context.Connection.RemoteIpAddress}", _ => PerWindow(Limits(context).AttemptsPerAddressPerMinute))
                     : RateLimitPartition.GetNoLimiter("")),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => IsSignInPost(context)
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsPasswordAttempt(context)
                     ? RateLimitPartition.GetFixedWindowLimiter($"user:{UserNameOf(context)}", _ => PerWindow(Limits(context).AttemptsPerUserPerMinute))
                     : RateLimitPartition.GetNoLimiter("")));
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -35,6 +37,11 @@ public static class SignInThrottling
             {
                 var response = rejected.HttpContext.Response;
                 response.Headers.RetryAfter = ((int)Window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                if (Api.ApiAuthentication.IsApiRequest(rejected.HttpContext))
+                {
+                    return new ValueTask(Api.ApiProblems.TooManyAttempts(RefusedMessage).ExecuteAsync(rejected.HttpContext));
+                }
+
                 response.ContentType = "text/html; charset=utf-8";
                 return new ValueTask(response.WriteAsync(
                     $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\" /><title>Sign in</title></head><body><p data-test=\"signin-throttled\">{WebUtility.HtmlEncode(RefusedMessage)}</p>" +
@@ -62,13 +69,18 @@ public static class SignInThrottling
         return app.UseRateLimiter();
     }
 
+    /// <summary>The sign-in form's POST, or an API request carrying HTTP Basic credentials (each checks a password).</summary>
+    private static bool IsPasswordAttempt(HttpContext context) =>
+        IsSignInPost(context) || (Api.ApiAuthentication.IsApiRequest(context) && Api.ApiAuthentication.BasicUserOf(context.Request) is not null);
+
     private static bool IsSignInPost(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(PortalAccounts.SignInPath, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The submitted user id as Identity compares it (case-insensitive), cut short so that long names cannot grow the partitions.</summary>
     private static string UserNameOf(HttpContext context)
     {
-        var name = context.Request.HasFormContentType ? context.Request.Form[UserNameField].ToString().Trim() : "";
+        var name = (IsSignInPost(context) && context.Request.HasFormContentType ? context.Request.Form[UserNameField].ToString()
+            : Api.ApiAuthentication.BasicUserOf(context.Request) ?? "").Trim();
         return (name.Length > 256 ? name[..256] : name).ToUpperInvariant();
     }
 

@@ -74,7 +74,9 @@ public static class ApiDocument
     public static IEndpointRouteBuilder MapApiDocument(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi(DocumentPath).AllowAnonymous();
-        app.MapScalarApiReference(PortalUrls.ApiReference, options => options.WithTitle("Mobility Admin Portal API").WithOpenApiRoutePattern(DocumentPath))
+        // The page's inline start-up script carries this request's CSP nonce (SecurityHeaders); fonts are the portal's, no CDN.
+        app.MapScalarApiReference(PortalUrls.ApiReference, (options, context) => options.WithTitle("Mobility Admin Portal API")
+                .WithOpenApiRoutePattern(DocumentPath).WithNonce(Operations.SecurityHeaders.NonceOf(context)).DisableDefaultFonts())
             .RequireAuthorization(Core.Accounts.PortalRoles.AdministrationPolicy);
         return app;
     }

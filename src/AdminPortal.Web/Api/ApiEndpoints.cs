@@ -13,6 +13,9 @@ public static class ApiEndpoints
 {
     public const string Base = "/api/v1";
 
+    /// <summary>An end user's own objects (the only part of the API an end user may use).</summary>
+    public const string Me = Base + "/me";
+
     public static RouteGroupBuilder MapMobilityApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(Base).RequireAuthorization(ApiPolicies.Read);

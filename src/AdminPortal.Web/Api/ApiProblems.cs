@@ -15,6 +15,12 @@ public static class ApiProblems
     public static IResult BadRequest(string detail, IReadOnlyDictionary<string, string[]>? errors = null) =>
         Problem(StatusCodes.Status400BadRequest, "bad-request", "The request is not valid", detail, errors);
 
+    /// <summary>401: no credentials, or credentials that do not open the API (the caller adds WWW-Authenticate).</summary>
+    public static IResult Unauthorized(string detail) => Problem(StatusCodes.Status401Unauthorized, "unauthenticated", "Authentication required", detail);
+
+    /// <summary>429: too many password attempts (HTTP Basic counts as one) from this address or for this user id.</summary>
+    public static IResult TooManyAttempts(string detail) => Problem(StatusCodes.Status429TooManyRequests, "too-many-attempts", "Too many attempts", detail);
+
     public static IResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "not-found", "No such object", detail);
 
     public static IResult Forbidden(string detail) => Problem(StatusCodes.Status403Forbidden, "forbidden", "Not allowed", detail);

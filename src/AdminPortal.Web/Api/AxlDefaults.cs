@@ -11,6 +11,9 @@ namespace AdminPortal.Web.Api;
 /// </summary>
 public static class AxlDefaults
 {
+    // The blank resource has null in its required fields, which the API's own options refuse to write.
+    private static readonly JsonSerializerOptions Blank = new(ApiJson.Options) { RespectNullableAnnotations = false };
+
     public static void Describe(OpenApiSchema schema, JsonTypeInfo type)
     {
         if (type.Kind != JsonTypeInfoKind.Object || !type.Type.Namespace!.StartsWith("AdminPortal.Core.Interchange", StringComparison.Ordinal)
@@ -20,7 +23,7 @@ public static class AxlDefaults
         }
 
         // A record with required members still has its parameterless constructor at run time: "required" is the compiler's.
-        var blank = JsonSerializer.SerializeToNode(Activator.CreateInstance(type.Type), type.Type, ApiJson.Options)!.AsObject();
+        var blank = JsonSerializer.SerializeToNode(Activator.CreateInstance(type.Type), type.Type, Blank)!.AsObject();
         foreach (var property in type.Properties.Where(p => !p.IsRequired && p.Name != "id"))
         {
             if (schema.Properties.TryGetValue(property.Name, out var field) && field is OpenApiSchema described && blank[property.Name] is JsonNode value)
