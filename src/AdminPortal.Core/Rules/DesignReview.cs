@@ -78,14 +78,14 @@ public sealed class DesignReview(PortalDbContext db)
         if (s.StoredDestinationCount > DesignRules.ClusterRemoteDestinationCap)
         {
             yield return new Finding(DesignRules.R2,
-                $"The cluster stores {s.StoredDestinationCount:N0} remote destinations and mobility identities, more than the 40,000 Unified CM supports.", [SettingsRef]);
+                $"The cluster stores {s.StoredDestinationCount:N0} remote destinations and mobility identities, more than the {DesignRules.ClusterRemoteDestinationCapText} Unified CM supports.", [SettingsRef]);
         }
 
         foreach (var owner in s.Destinations.Where(d => !d.IsMobilityIdentity).GroupBy(d => d.OwnerId))
         {
             // R3: the user's limit.
             var user = users[owner.Key];
-            var limit = Math.Clamp(user.RemoteDestinationLimit, 1, DesignRules.MaxRemoteDestinationLimit);
+            var limit = Math.Clamp(user.RemoteDestinationLimit, DesignRules.MinRemoteDestinationLimit, DesignRules.MaxRemoteDestinationLimit);
             if (owner.Count() > limit)
             {
                 yield return new Finding(DesignRules.R3,
@@ -120,7 +120,7 @@ public sealed class DesignReview(PortalDbContext db)
         }
 
         // R7: user ranges.
-        foreach (var user in s.Users.Where(u => u.MaxDeskPickupWaitTime is < 0 or > 30000 || u.RemoteDestinationLimit is < 1 or > DesignRules.MaxRemoteDestinationLimit))
+        foreach (var user in s.Users.Where(u => u.MaxDeskPickupWaitTime is < 0 or > DesignRules.MaxDeskPickupWaitTimeMs || u.RemoteDestinationLimit is < DesignRules.MinRemoteDestinationLimit or > DesignRules.MaxRemoteDestinationLimit))
         {
             yield return new Finding(DesignRules.R7,
                 $"{user.UserId}: Maximum Wait Time for Desk Pickup {user.MaxDeskPickupWaitTime} ms, Remote Destination Limit {user.RemoteDestinationLimit}.",

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AdminPortal.Core.Rules;
 
 /// <summary>
@@ -9,20 +11,32 @@ public static class DesignRules
     /// <summary>Remote destinations + mobility identities a cluster supports (SRND L1404, L2170).</summary>
     public const int ClusterRemoteDestinationCap = 40_000;
 
-    /// <summary>Why R2 refuses a new remote destination (the validator and the store's last guard say the same).</summary>
-    public const string ClusterFullMessage =
-        "The cluster already has 40,000 remote destinations and mobility identities, the most Unified CM supports; delete one before adding another.";
+    /// <summary>The cap as the messages write it ("40,000").</summary>
+    public static readonly string ClusterRemoteDestinationCapText = ClusterRemoteDestinationCap.ToString("N0", CultureInfo.InvariantCulture);
 
-    /// <summary>Most remote destinations a user may have, whatever the limit typed (AXL).</summary>
+    /// <summary>Why R2 refuses a new remote destination (the validator and the store's last guard say the same).</summary>
+    public static readonly string ClusterFullMessage =
+        $"The cluster already has {ClusterRemoteDestinationCapText} remote destinations and mobility identities, the most Unified CM supports; delete one before adding another.";
+
+    /// <summary>R3, R7: the fewest remote destinations a user's Remote Destination Limit allows (AXL).</summary>
+    public const int MinRemoteDestinationLimit = 1;
+
+    /// <summary>R3, R7: most remote destinations a user may have, whatever the limit typed (AXL).</summary>
     public const int MaxRemoteDestinationLimit = 10;
 
+    /// <summary>R7: the longest Maximum Wait Time for Desk Pickup, in milliseconds (SRND L926); the shortest is 0.</summary>
+    public const int MaxDeskPickupWaitTimeMs = 30_000;
+
+    /// <summary>R8: the longest any remote destination timer may be, in milliseconds (a portal bound: five minutes); the shortest is 0.</summary>
+    public const int MaxTimerMs = 300_000;
+
     public static readonly DesignRule R1 = new("R1", "One physical location per site; a device pool's physical location must be its site's.", "SRND L484, L415", FindingSeverity.Error);
-    public static readonly DesignRule R2 = new("R2", "Remote destinations + mobility identities in the cluster <= 40,000.", "SRND L1404, L2170", FindingSeverity.Error);
-    public static readonly DesignRule R3 = new("R3", "A user's remote destinations <= that user's Remote Destination Limit (1-10).", "SRND L890, AXL", FindingSeverity.Error);
+    public static readonly DesignRule R2 = new("R2", $"Remote destinations + mobility identities in the cluster <= {ClusterRemoteDestinationCapText}.", "SRND L1404, L2170", FindingSeverity.Error);
+    public static readonly DesignRule R3 = new("R3", $"A user's remote destinations <= that user's Remote Destination Limit ({MinRemoteDestinationLimit}-{MaxRemoteDestinationLimit}).", "SRND L890, AXL", FindingSeverity.Error);
     public static readonly DesignRule R4 = new("R4", "Remote destination numbers are unique in the cluster.", "SRND L1233", FindingSeverity.Error);
     public static readonly DesignRule R5 = new("R5", "With Partial Match on N digits, the last N digits of every remote destination and mobility identity are unique.", "SRND L1255", FindingSeverity.Error);
     public static readonly DesignRule R6 = new("R6", "A remote destination must not be an internal directory number of the cluster.", "SRND L1395", FindingSeverity.Error);
-    public static readonly DesignRule R7 = new("R7", "Maximum Wait Time for Desk Pickup 0-30000 ms; Remote Destination Limit 1-10.", "SRND L926, AXL", FindingSeverity.Error);
+    public static readonly DesignRule R7 = new("R7", $"Maximum Wait Time for Desk Pickup 0-{MaxDeskPickupWaitTimeMs} ms; Remote Destination Limit {MinRemoteDestinationLimit}-{MaxRemoteDestinationLimit}.", "SRND L926, AXL", FindingSeverity.Error);
     public static readonly DesignRule R8 = new("R8", "Timers are non-negative and Answer Too Soon < Answer Too Late.", "SRND L1020-1022", FindingSeverity.Error);
     public static readonly DesignRule R9 = new("R9", "Mobility identities (and dial via office) only on dual-mode smartphones, not tablets.", "SRND L1916, L1856", FindingSeverity.Error);
     public static readonly DesignRule R10 = new("R10", "Device Mobility Info subnets well-formed, mask size in range, no duplicate subnet/mask.", "AXL", FindingSeverity.Error);
