@@ -137,7 +137,7 @@ public sealed class DesignReview(PortalDbContext db)
 
         // R9: mobility identities on dual-mode smartphones only.
         var phones = s.Phones.ToDictionary(p => p.Id);
-        foreach (var d in s.Destinations.Where(d => d.DualModeDeviceId is int device && phones.TryGetValue(device, out var phone) && !DeviceTypes.IsDualModeSmartphone(phone.DeviceType)))
+        foreach (var d in s.Destinations.Where(d => d.DualModeDeviceId is int device && phones.TryGetValue(device, out var phone) && !DualModeSmartphones.Is(phone.DeviceType)))
         {
             var phone = phones[d.DualModeDeviceId!.Value];
             yield return new Finding(DesignRules.R9, $"Mobility identity {d.Name} belongs to {phone.Name}, a {DeviceTypes.Label(phone.DeviceType)}.",
@@ -276,7 +276,7 @@ public sealed class DesignReview(PortalDbContext db)
         }
 
         // W9: emergency numbers on dual-mode devices.
-        foreach (var phone in s.Phones.Where(p => DeviceTypes.IsDualModeSmartphone(p.DeviceType) && string.IsNullOrWhiteSpace(p.EmergencyNumbers)))
+        foreach (var phone in s.Phones.Where(p => DualModeSmartphones.Is(p.DeviceType) && string.IsNullOrWhiteSpace(p.EmergencyNumbers)))
         {
             yield return new Finding(DesignRules.W9,
                 $"{phone.Name} ({DeviceTypes.Label(phone.DeviceType)}) lists no Emergency Numbers: emergency calls may go over the WLAN, whose location is less reliable than the mobile network's.",

@@ -17,7 +17,7 @@ public sealed class PhoneValidator : PortalValidator<Phone>
         RuleFor(p => p.Description).ValidDescription();
         RuleFor(p => p.DeviceType).IsInEnum();
         RuleFor(p => p.DeviceType)
-            .MustAsync(async (p, type, ct) => p.Id == 0 || DeviceTypes.IsDualModeSmartphone(type) || !await db.RemoteDestinations.AnyAsync(r => r.DualModeDeviceId == p.Id, ct))
+            .MustAsync(async (p, type, ct) => p.Id == 0 || DualModeSmartphones.Is(type) || !await db.RemoteDestinations.AnyAsync(r => r.DualModeDeviceId == p.Id, ct))
             .WithRule(DesignRules.R9, p => $"{p.Name} has a mobility identity, which only Cisco Dual Mode for iPhone or Android devices can have; delete the mobility identity before changing the device type.");
         RuleFor(p => p.DevicePoolId).Exists(db.DevicePools, "Device Pool");
         RuleFor(p => p.OwnerId).ExistsWhenSet(db.EndUsers, "Owner User ID");

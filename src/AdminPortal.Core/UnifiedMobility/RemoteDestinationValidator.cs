@@ -40,8 +40,7 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
             .WithMessage("The Remote Destination Profile must exist and belong to the owner.");
         // R9: mobility identities only on dual-mode smartphones, not tablets (SRND L1916).
         RuleFor(r => r.DualModeDeviceId)
-            .MustAsync(async (id, ct) => id is null || await db.Phones.AnyAsync(
-                p => p.Id == id && (p.DeviceType == DeviceType.CiscoDualModeForIPhone || p.DeviceType == DeviceType.CiscoDualModeForAndroid), ct))
+            .MustAsync(async (id, ct) => id is null || await db.Phones.Where(p => p.Id == id).AnyAsync(DualModeSmartphones.Phone, ct))
             .WithRule(DesignRules.R9, "A mobility identity is only for Cisco Dual Mode for iPhone or Android devices, not tablets or desk phones.");
         RuleFor(r => r.MobilityProfileId)
             .Null().When(r => r.DualModeDeviceId is null)
