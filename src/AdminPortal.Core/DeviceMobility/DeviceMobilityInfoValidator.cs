@@ -18,11 +18,11 @@ public sealed class DeviceMobilityInfoValidator : PortalValidator<DeviceMobility
             .Must(text => IpSubnet.TryParseAddress(text, out _))
             .WithRule(DesignRules.R10, "Subnet must be an IPv4 address such as 10.1.2.0 or an IPv6 address such as 2001:db8::.");
         RuleFor(d => d.SubnetMaskSize)
-            .Must((d, size) => size >= 1 && size <= MaxMask(d.Subnet))
-            .WithRule(DesignRules.R10, d => $"Subnet Mask Size must be 1-{MaxMask(d.Subnet)} for {(IsV6(d.Subnet) ? "an IPv6" : "an IPv4")} subnet.");
+            .Must((d, size) => DmiSubnets.MaskSizeInRange(d.Subnet, size))
+            .WithRule(DesignRules.R10, d => $"Subnet Mask Size must be {DmiSubnets.MaskSizeRange(d.Subnet)}.");
         RuleFor(d => d.Subnet)
             .Must((d, text) => !IpSubnet.TryParseAddress(text, out var address)
-                || d.SubnetMaskSize < 1 || d.SubnetMaskSize > MaxMask(text)
+                || !DmiSubnets.MaskSizeInRange(text, d.SubnetMaskSize)
                 || IpSubnet.HostBitsAreZero(address, d.SubnetMaskSize))
             .WithRule(DesignRules.R10, d => $"{d.Subnet}/{d.SubnetMaskSize} has host bits set; the network address is {NetworkOf(d)}.");
         RuleFor(d => d.Subnet)
@@ -36,10 +36,6 @@ public sealed class DeviceMobilityInfoValidator : PortalValidator<DeviceMobility
         RuleForEach(d => d.DevicePools).ChildRules(pool =>
             pool.RuleFor(p => p.DevicePoolId).Exists(db.DevicePools, "Device Pool"));
     }
-
-    private static bool IsV6(string? text) => text?.Contains(':', StringComparison.Ordinal) == true;
-
-    private static int MaxMask(string? text) => IsV6(text) ? 128 : 32;
 
     private static string NetworkOf(DeviceMobilityInfo d) =>
         IpSubnet.TryParseAddress(d.Subnet, out var address)

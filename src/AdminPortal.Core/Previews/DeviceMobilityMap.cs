@@ -53,7 +53,7 @@ public sealed class DeviceMobilityMap
             }
 
             var (isIPv6, bits) = AddressBits.Of(network, asWritten: true);
-            if (dmi.MaskSize < 0 || dmi.MaskSize > (isIPv6 ? 128 : 32))
+            if (dmi.MaskSize < 0 || dmi.MaskSize > IpSubnet.MaxMaskSizeOf(network.AddressFamily))
             {
                 continue;
             }

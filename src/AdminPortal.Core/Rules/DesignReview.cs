@@ -147,11 +147,7 @@ public sealed class DesignReview(PortalDbContext db)
         // R10: subnets.
         foreach (var dmi in s.Dmis)
         {
-            var problem = !IpSubnet.TryParseAddress(dmi.Subnet, out var address) ? "is not an IP address"
-                : dmi.SubnetMaskSize < 1 || dmi.SubnetMaskSize > (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 128 : 32) ? "has a mask size out of range"
-                : !IpSubnet.HostBitsAreZero(address, dmi.SubnetMaskSize) ? "has host bits set"
-                : null;
-            if (problem is not null)
+            if (DmiSubnets.Problem(dmi.Subnet, dmi.SubnetMaskSize) is string problem)
             {
                 yield return new Finding(DesignRules.R10, $"{dmi.Name}: {dmi.Subnet}/{dmi.SubnetMaskSize} {problem}.", [Ref<DeviceMobilityInfo>(dmi.Id, dmi.Name)]);
             }
