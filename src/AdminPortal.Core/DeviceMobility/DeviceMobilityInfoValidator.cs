@@ -12,7 +12,7 @@ public sealed class DeviceMobilityInfoValidator : PortalValidator<DeviceMobility
     {
         RuleFor(d => d.Name).ValidName().UniqueIn(db.DeviceMobilityInfos, d => d.Name);
 
-        // R10: well-formed subnet, mask size in range, host bits zero, no duplicate subnet/mask.
+        // R10 (DmiSubnets): well-formed subnet, mask size in range or the catch-all, host bits zero, no duplicate subnet/mask.
         RuleFor(d => d.Subnet)
             .NotEmpty().WithMessage("Subnet is required.")
             .Must(text => IpSubnet.TryParseAddress(text, out _))
@@ -24,7 +24,9 @@ public sealed class DeviceMobilityInfoValidator : PortalValidator<DeviceMobility
             .Must((d, text) => !IpSubnet.TryParseAddress(text, out var address)
                 || !DmiSubnets.MaskSizeInRange(text, d.SubnetMaskSize)
                 || IpSubnet.HostBitsAreZero(address, d.SubnetMaskSize))
-            .WithRule(DesignRules.R10, d => $"{d.Subnet}/{d.SubnetMaskSize} has host bits set; the network address is {NetworkOf(d)}.");
+            .WithRule(DesignRules.R10, d => d.SubnetMaskSize == DmiSubnets.CatchAllMaskSize
+                ? $"{d.Subnet}/{d.SubnetMaskSize} has host bits set: mask size {DmiSubnets.CatchAllMaskSize} is the catch-all, whose subnet is 0.0.0.0 (or :: for IPv6)."
+                : $"{d.Subnet}/{d.SubnetMaskSize} has host bits set; the network address is {NetworkOf(d)}.");
         RuleFor(d => d.Subnet)
             .MustAsync(async (d, text, cancellation) => !await IsDuplicate(db, d, cancellation))
             .WithRule(DesignRules.R10, d => $"Another Device Mobility Info already has subnet {d.Subnet}/{d.SubnetMaskSize}.");

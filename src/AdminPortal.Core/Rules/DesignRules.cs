@@ -39,12 +39,12 @@ public static class DesignRules
     public static readonly DesignRule R7 = new("R7", $"Maximum Wait Time for Desk Pickup 0-{MaxDeskPickupWaitTimeMs} ms; Remote Destination Limit {MinRemoteDestinationLimit}-{MaxRemoteDestinationLimit}.", "SRND L926, AXL", FindingSeverity.Error);
     public static readonly DesignRule R8 = new("R8", "Timers are non-negative and Answer Too Soon < Answer Too Late.", "SRND L1020-1022", FindingSeverity.Error);
     public static readonly DesignRule R9 = new("R9", "Mobility identities (and dial via office) only on dual-mode smartphones, not tablets.", "SRND L1916, L1856", FindingSeverity.Error);
-    public static readonly DesignRule R10 = new("R10", "Device Mobility Info subnets well-formed, mask size in range, no duplicate subnet/mask.", "AXL", FindingSeverity.Error);
+    public static readonly DesignRule R10 = new("R10", "Device Mobility Info subnets well-formed, mask size in range (0 only for the catch-all 0.0.0.0/0 or ::/0), no duplicate subnet/mask.", "AXL, SRND L417", FindingSeverity.Error);
     public static readonly DesignRule R11 = new("R11", "The six Enterprise Feature Access codes are distinct.", "SRND Table 21-2", FindingSeverity.Error);
     public static readonly DesignRule R12 = new("R12", "Referenced objects cannot be deleted while in use.", "Unified CM dependency records", FindingSeverity.Error);
 
     public static readonly DesignRule W1 = new("W1", "Sites in one Device Mobility Group share the same PSTN access code.", "SRND L400, L482", FindingSeverity.Warning);
-    public static readonly DesignRule W2 = new("W2", "A catch-all Device Mobility Info (0.0.0.0) whose pool has no calling search space blocks all calls, even 911: give it an emergency-only CSS.", "SRND L417", FindingSeverity.Warning);
+    public static readonly DesignRule W2 = new("W2", "A catch-all Device Mobility Info (0.0.0.0/0 or ::/0) whose pool has no calling search space blocks all calls, even 911: give it an emergency-only CSS.", "SRND L417", FindingSeverity.Warning);
     public static readonly DesignRule W3 = new("W3", "The Forward No Answer time leaves the user time to answer on the remote destination (longer than Delay Before Ringing + Answer Too Soon).", "SRND L1014-1016", FindingSeverity.Warning);
     public static readonly DesignRule W4 = new("W4", "Intelligent Session Control with PSTN steering digits: use Partial Match.", "SRND L1354, L1443", FindingSeverity.Warning);
     public static readonly DesignRule W5 = new("W5", "Configure remote destinations in +E.164.", "SRND L1251", FindingSeverity.Warning);

@@ -32,7 +32,7 @@ internal static class RecommendationReview
     private static IEnumerable<Finding> W2(ClusterSnapshot s)
     {
         var pools = s.Pools.ToDictionary(p => p.Id);
-        foreach (var dmi in s.Dmis.Where(IsCatchAll))
+        foreach (var dmi in s.Dmis.Where(d => DmiSubnets.IsCatchAll(d.Subnet, d.SubnetMaskSize)))
         {
             foreach (var pool in dmi.PoolIds.Select(id => pools[id]).Where(p => p.DeviceMobilityCssId is null))
             {
@@ -165,9 +165,6 @@ internal static class RecommendationReview
     }
 
     private static bool IsPartialMatch(ClusterSnapshot s) => s.Settings.MatchingCallerIdWithRemoteDestination == CallerIdMatching.PartialMatch;
-
-    private static bool IsCatchAll(ClusterSnapshot.DmiRow dmi) =>
-        IpSubnet.TryParseAddress(dmi.Subnet, out var address) && address.GetAddressBytes().All(b => b == 0);
 
     private static string Seconds(int milliseconds) => $"{milliseconds / 1000.0:0.0#} s";
 }
