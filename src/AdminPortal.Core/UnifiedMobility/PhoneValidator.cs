@@ -12,7 +12,7 @@ public sealed class PhoneValidator : PortalValidator<Phone>
     {
         RuleFor(p => p.Name)
             .NotEmpty().WithMessage("Device Name is required.")
-            .Matches(@"^[A-Za-z0-9_.\-]{1,50}$").WithMessage("Device Name is 1-50 letters, digits and . _ - (for example SEP001122334455 or BOTJSMITH).")
+            .Matches($@"^[A-Za-z0-9_.\-]{{1,{TextLimits.Name}}}$").WithMessage($"Device Name is 1-{TextLimits.Name} letters, digits and . _ - (for example SEP001122334455 or BOTJSMITH).")
             .UniqueIn(db.Phones, p => p.Name, "Device Name");
         RuleFor(p => p.Description).ValidDescription();
         RuleFor(p => p.DeviceType).IsInEnum();
