@@ -1,5 +1,5 @@
 using AdminPortal.Core.Data;
-using AdminPortal.Core.UnifiedMobility;
+using AdminPortal.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Core.Cluster;
@@ -41,7 +41,7 @@ public sealed record CapacityFigures(
             Distribution: distribution,
             Phones: await db.Phones.CountAsync(cancellation),
             RemoteDestinationProfiles: await db.RemoteDestinationProfiles.CountAsync(cancellation),
-            DualModeDevices: await db.Phones.CountAsync(p => p.DeviceType == DeviceType.CiscoDualModeForIPhone || p.DeviceType == DeviceType.CiscoDualModeForAndroid, cancellation),
+            DualModeDevices: await db.Phones.CountAsync(DualModeSmartphones.Phone, cancellation),
             MobilityUsers: mobilityUsers.Count,
             SingleNumberReachDestinationsPerMobilityUser: mobilityUsers.Count == 0 ? 0 : (double)snrOfMobilityUsers / mobilityUsers.Count);
     }

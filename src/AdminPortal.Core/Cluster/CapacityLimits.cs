@@ -14,6 +14,12 @@ public static class CapacityLimits
     /// <summary>Proxy registrations of an Expressway-C/E cluster pair (SRND L2172).</summary>
     public const int ExpresswayProxyRegistrations = 10_000;
 
+    /// <summary>Video calls an Expressway-C/E cluster pair carries (SRND L2172).</summary>
+    public const int ExpresswayVideoCalls = 2_000;
+
+    /// <summary>Audio calls an Expressway-C/E cluster pair carries (SRND L2172).</summary>
+    public const int ExpresswayAudioCalls = 4_000;
+
     /// <summary>Voice calls one 802.11 channel cell carries (SRND L207).</summary>
     public const int VoiceCallsPerCell = 27;
 

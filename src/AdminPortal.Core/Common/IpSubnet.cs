@@ -10,7 +10,16 @@ public readonly partial record struct IpSubnet(IPAddress Network, int MaskSize)
 {
     public bool IsIPv6 => Network.AddressFamily == AddressFamily.InterNetworkV6;
 
-    public int MaxMaskSize => IsIPv6 ? 128 : 32;
+    /// <summary>The bits of an IPv4 address: its largest mask size.</summary>
+    public const int IPv4MaxMaskSize = 32;
+
+    /// <summary>The bits of an IPv6 address: its largest mask size.</summary>
+    public const int IPv6MaxMaskSize = 128;
+
+    public int MaxMaskSize => MaxMaskSizeOf(Network.AddressFamily);
+
+    /// <summary>The largest mask size of an address family (R10): 32 for IPv4, 128 for IPv6.</summary>
+    public static int MaxMaskSizeOf(AddressFamily family) => family == AddressFamily.InterNetworkV6 ? IPv6MaxMaskSize : IPv4MaxMaskSize;
 
     public override string ToString() => $"{Network}/{MaskSize}";
 

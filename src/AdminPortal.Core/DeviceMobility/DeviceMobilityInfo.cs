@@ -10,7 +10,7 @@ public sealed class DeviceMobilityInfo : Entity
     /// <summary>IPv4 or IPv6 network address, host bits zero.</summary>
     public string Subnet { get; set; } = "";
 
-    /// <summary>1-32 for IPv4, 1-128 for IPv6.</summary>
+    /// <summary>R10: see <see cref="Rules.DmiSubnets"/> for the sizes accepted.</summary>
     public int SubnetMaskSize { get; set; }
 
     public List<DeviceMobilityInfoDevicePool> DevicePools { get; set; } = [];

@@ -12,19 +12,21 @@ public sealed class DeviceMobilityInfoValidator : PortalValidator<DeviceMobility
     {
         RuleFor(d => d.Name).ValidName().UniqueIn(db.DeviceMobilityInfos, d => d.Name);
 
-        // R10: well-formed subnet, mask size in range, host bits zero, no duplicate subnet/mask.
+        // R10 (DmiSubnets): well-formed subnet, mask size in range or the catch-all, host bits zero, no duplicate subnet/mask.
         RuleFor(d => d.Subnet)
             .NotEmpty().WithMessage("Subnet is required.")
             .Must(text => IpSubnet.TryParseAddress(text, out _))
             .WithRule(DesignRules.R10, "Subnet must be an IPv4 address such as 10.1.2.0 or an IPv6 address such as 2001:db8::.");
         RuleFor(d => d.SubnetMaskSize)
-            .Must((d, size) => size >= 1 && size <= MaxMask(d.Subnet))
-            .WithRule(DesignRules.R10, d => $"Subnet Mask Size must be 1-{MaxMask(d.Subnet)} for {(IsV6(d.Subnet) ? "an IPv6" : "an IPv4")} subnet.");
+            .Must((d, size) => DmiSubnets.MaskSizeInRange(d.Subnet, size))
+            .WithRule(DesignRules.R10, d => $"Subnet Mask Size must be {DmiSubnets.MaskSizeRange(d.Subnet)}.");
         RuleFor(d => d.Subnet)
             .Must((d, text) => !IpSubnet.TryParseAddress(text, out var address)
-                || d.SubnetMaskSize < 1 || d.SubnetMaskSize > MaxMask(text)
+                || !DmiSubnets.MaskSizeInRange(text, d.SubnetMaskSize)
                 || IpSubnet.HostBitsAreZero(address, d.SubnetMaskSize))
-            .WithRule(DesignRules.R10, d => $"{d.Subnet}/{d.SubnetMaskSize} has host bits set; the network address is {NetworkOf(d)}.");
+            .WithRule(DesignRules.R10, d => d.SubnetMaskSize == DmiSubnets.CatchAllMaskSize
+                ? $"{d.Subnet}/{d.SubnetMaskSize} has host bits set: mask size {DmiSubnets.CatchAllMaskSize} is the catch-all, whose subnet is 0.0.0.0 (or :: for IPv6)."
+                : $"{d.Subnet}/{d.SubnetMaskSize} has host bits set; the network address is {NetworkOf(d)}.");
         RuleFor(d => d.Subnet)
             .MustAsync(async (d, text, cancellation) => !await IsDuplicate(db, d, cancellation))
             .WithRule(DesignRules.R10, d => $"Another Device Mobility Info already has subnet {d.Subnet}/{d.SubnetMaskSize}.");
@@ -36,10 +38,6 @@ public sealed class DeviceMobilityInfoValidator : PortalValidator<DeviceMobility
         RuleForEach(d => d.DevicePools).ChildRules(pool =>
             pool.RuleFor(p => p.DevicePoolId).Exists(db.DevicePools, "Device Pool"));
     }
-
-    private static bool IsV6(string? text) => text?.Contains(':', StringComparison.Ordinal) == true;
-
-    private static int MaxMask(string? text) => IsV6(text) ? 128 : 32;
 
     private static string NetworkOf(DeviceMobilityInfo d) =>
         IpSubnet.TryParseAddress(d.Subnet, out var address)

@@ -1,5 +1,6 @@
 using System.Net;
 using AdminPortal.Core.Cluster;
+using AdminPortal.Core.Rules;
 using AdminPortal.Core.UnifiedMobility;
 
 namespace AdminPortal.Core.Previews;
@@ -125,7 +126,7 @@ public static class DeviceMobilityAssignment
     private static string? Note(PoolSettings home, DmiRow? matched, List<PoolSettings> candidates, DeviceMobilityOutcome outcome, bool on)
     {
         var notes = new List<string>();
-        if (matched is { MaskSize: 0 })
+        if (matched is not null && DmiSubnets.IsCatchAll(matched.Subnet, matched.MaskSize))
         {
             notes.Add($"{matched.Name} is the catch-all ({matched.Prefix}) for addresses no other Device Mobility Info covers (SRND L417).");
         }

@@ -1,5 +1,6 @@
 using System.Net;
 using AdminPortal.Core.Cluster;
+using AdminPortal.Core.Rules;
 using AdminPortal.Core.Common;
 
 namespace AdminPortal.Core.Previews;
@@ -53,7 +54,7 @@ public sealed class DeviceMobilityMap
             }
 
             var (isIPv6, bits) = AddressBits.Of(network, asWritten: true);
-            if (dmi.MaskSize < 0 || dmi.MaskSize > (isIPv6 ? 128 : 32))
+            if (!DmiSubnets.MaskSizeInRange(dmi.Subnet, dmi.MaskSize))
             {
                 continue;
             }

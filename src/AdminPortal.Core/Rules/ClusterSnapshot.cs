@@ -1,4 +1,5 @@
 using AdminPortal.Core.Cluster;
+using AdminPortal.Core.Common;
 using AdminPortal.Core.Data;
 using AdminPortal.Core.UnifiedMobility;
 using Microsoft.EntityFrameworkCore;
@@ -81,8 +82,7 @@ internal sealed class ClusterSnapshot
         var users = db.EndUsers.AsNoTracking();
         var destinations = db.RemoteDestinations.AsNoTracking();
         var phoneRows = db.Phones.AsNoTracking()
-            .Where(p => p.DeviceType == DeviceType.CiscoDualModeForIPhone || p.DeviceType == DeviceType.CiscoDualModeForAndroid
-                || db.RemoteDestinations.Any(r => r.DualModeDeviceId == p.Id));
+            .Where(DualModeSmartphones.Phone.OrElse(p => db.RemoteDestinations.Any(r => r.DualModeDeviceId == p.Id)));
         if (owners is not null)
         {
             users = users.Where(u => owners.Contains(u.Id));

@@ -9,7 +9,7 @@ namespace AdminPortal.Core.Rules;
 /// <summary>Field rules shared by several validators.</summary>
 public static partial class ValidationExtensions
 {
-    /// <summary>Names: required, 1-50 characters of letters, digits, space and - _ . (reference section 1).</summary>
+    /// <summary>Names: required, 1 to <see cref="TextLimits.Name"/> characters of letters, digits, space and - _ . (reference section 1).</summary>
     public static IRuleBuilderOptions<T, string> ValidName<T>(this IRuleBuilder<T, string> rule, string label = "Name") =>
         rule.NotEmpty().WithMessage($"{label} is required.")
             .MaximumLength(TextLimits.Name).WithMessage($"{label} can be at most {TextLimits.Name} characters.")

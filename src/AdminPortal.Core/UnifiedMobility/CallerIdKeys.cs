@@ -1,5 +1,8 @@
+using System.Linq.Expressions;
+using AdminPortal.Core.Common;
 using AdminPortal.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace AdminPortal.Core.UnifiedMobility;
 
@@ -11,6 +14,16 @@ namespace AdminPortal.Core.UnifiedMobility;
 /// </summary>
 public static class CallerIdKeys
 {
+    /// <summary>
+    /// R5: the partial-match key of digits already reversed, for Partial Match on N digits: the first N of them (the
+    /// number's last N), all of them for a shorter number. Queries use it through <see cref="KeyOf"/>; in memory,
+    /// compiled, through <see cref="KeyOfReversed"/>.
+    /// </summary>
+    public static readonly Expression<Func<string, int, string>> Key =
+        (reversed, digits) => digits > 0 && reversed.Length > digits ? reversed.Substring(0, digits) : reversed;
+
+    private static readonly Func<string, int, string> CompiledKey = Key.Compile();
+
     /// <summary>The digits of a number, last digit first: "+1 408-555-7890" gives "0987555804 1" without the space.</summary>
     public static string ReversedDigits(string? number)
     {
@@ -36,7 +49,16 @@ public static class CallerIdKeys
     public static string PartialMatchKey(string? number, int digits) => KeyOfReversed(ReversedDigits(number), digits);
 
     /// <summary>The partial-match key of digits already reversed (a stored <see cref="RemoteDestination.CallerIdDigits"/>).</summary>
-    public static string KeyOfReversed(string reversed, int digits) => digits > 0 && reversed.Length > digits ? reversed[..digits] : reversed;
+    public static string KeyOfReversed(string reversed, int digits) => CompiledKey(reversed, digits);
+
+    /// <summary>R5 inside a query: a stored destination's key for <paramref name="digits"/> (kept a query parameter).</summary>
+    public static Expression<Func<RemoteDestination, string>> KeyOf(int digits)
+    {
+        Expression<Func<RemoteDestination, string>> reversed = r => r.CallerIdDigits;
+        Expression<Func<int>> n = () => digits;
+        var body = new ReplacingExpressionVisitor(Key.Parameters, [reversed.Body, n.Body]).Visit(Key.Body);
+        return Expression.Lambda<Func<RemoteDestination, string>>(body, reversed.Parameters);
+    }
 
     /// <summary>The last N digits in reading order, for messages.</summary>
     public static string LastDigits(string? number, int digits)
@@ -49,7 +71,7 @@ public static class CallerIdKeys
     /// <summary>Gives every stored destination its key for <paramref name="digits"/>, in one statement.</summary>
     public static Task RekeyAsync(PortalDbContext db, int digits, CancellationToken cancellation) =>
         db.RemoteDestinations.ExecuteUpdateAsync(
-            s => s.SetProperty(r => r.PartialMatchKey, r => r.CallerIdDigits.Length > digits ? r.CallerIdDigits.Substring(0, digits) : r.CallerIdDigits),
+            s => s.SetProperty(r => r.PartialMatchKey, KeyOf(digits)),
             cancellation);
 
     /// <summary>
@@ -59,7 +81,7 @@ public static class CallerIdKeys
     public static async Task<IReadOnlyList<CallerIdCollision>> CollisionsAsync(PortalDbContext db, int digits, int limit = 20, CancellationToken cancellation = default)
     {
         var keys = await db.RemoteDestinations
-            .GroupBy(r => r.CallerIdDigits.Length > digits ? r.CallerIdDigits.Substring(0, digits) : r.CallerIdDigits)
+            .GroupBy(KeyOf(digits))
             .Where(g => g.Count() > 1)
             .OrderBy(g => g.Key)
             .Select(g => g.Key)
@@ -71,7 +93,7 @@ public static class CallerIdKeys
         }
 
         var members = await db.RemoteDestinations
-            .Where(r => keys.Contains(r.CallerIdDigits.Length > digits ? r.CallerIdDigits.Substring(0, digits) : r.CallerIdDigits))
+            .Where(KeyOf(digits).Then(key => keys.Contains(key)))
             .Select(r => new { r.Id, r.Name, r.DestinationNumber, r.CallerIdDigits })
             .ToListAsync(cancellation);
         return [.. members

@@ -27,10 +27,10 @@ public sealed class EndUser : Entity
 
     public bool EnableMobileVoiceAccess { get; set; }
 
-    /// <summary>Milliseconds, 0-30000 (R7, SRND L926).</summary>
+    /// <summary>Milliseconds, 0 to <see cref="Rules.DesignRules.MaxDeskPickupWaitTimeMs"/> (R7, SRND L926).</summary>
     public int MaxDeskPickupWaitTime { get; set; } = DefaultMaxDeskPickupWaitTime;
 
-    /// <summary>1-10 (R7, AXL).</summary>
+    /// <summary><see cref="Rules.DesignRules.MinRemoteDestinationLimit"/> to <see cref="Rules.DesignRules.MaxRemoteDestinationLimit"/> (R7, AXL).</summary>
     public int RemoteDestinationLimit { get; set; } = DefaultRemoteDestinationLimit;
 
     public int? PrimaryDeviceId { get; set; }

@@ -27,14 +27,14 @@ public sealed class EndUserValidator : PortalValidator<EndUser>
             .When(u => !string.IsNullOrEmpty(u.MobileNumber));
         RuleFor(u => u.Pin).Matches("^[0-9]{4,20}$").WithMessage("PIN is 4-20 digits (Mobile Voice Access and Enterprise Feature Access authenticate with it).")
             .When(u => !string.IsNullOrEmpty(u.Pin));
-        RuleFor(u => u.MaxDeskPickupWaitTime).InclusiveBetween(0, 30000)
-            .WithRule(DesignRules.R7, "Maximum Wait Time for Desk Pickup is 0-30000 milliseconds.");
-        RuleFor(u => u.RemoteDestinationLimit).InclusiveBetween(1, DesignRules.MaxRemoteDestinationLimit)
-            .WithRule(DesignRules.R7, "Remote Destination Limit is 1-10.");
+        RuleFor(u => u.MaxDeskPickupWaitTime).InclusiveBetween(0, DesignRules.MaxDeskPickupWaitTimeMs)
+            .WithRule(DesignRules.R7, $"Maximum Wait Time for Desk Pickup is 0-{DesignRules.MaxDeskPickupWaitTimeMs} milliseconds.");
+        RuleFor(u => u.RemoteDestinationLimit).InclusiveBetween(DesignRules.MinRemoteDestinationLimit, DesignRules.MaxRemoteDestinationLimit)
+            .WithRule(DesignRules.R7, $"Remote Destination Limit is {DesignRules.MinRemoteDestinationLimit}-{DesignRules.MaxRemoteDestinationLimit}.");
         RuleFor(u => u.RemoteDestinationLimit).CustomAsync(async (limit, context, ct) =>
         {
             var user = context.InstanceToValidate;
-            if (user.Id == 0 || limit is < 1 or > DesignRules.MaxRemoteDestinationLimit)
+            if (user.Id == 0 || limit is < DesignRules.MinRemoteDestinationLimit or > DesignRules.MaxRemoteDestinationLimit)
             {
                 return;
             }

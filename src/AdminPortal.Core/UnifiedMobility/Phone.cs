@@ -28,7 +28,8 @@ public sealed class Phone : Entity
 
     public List<PhoneLine> Lines { get; set; } = [];
 
-    public bool IsDualModeSmartphone => DeviceTypes.IsDualModeSmartphone(DeviceType);
+    /// <summary>R9: this phone may carry a mobility identity (<see cref="Rules.DualModeSmartphones"/>).</summary>
+    public bool IsDualModeSmartphone => Rules.DualModeSmartphones.Is(DeviceType);
 
     public override void ArrangeParts() => Lines.Sort((a, b) => a.LineIndex.CompareTo(b.LineIndex));
 

@@ -12,12 +12,12 @@ public sealed class PhoneValidator : PortalValidator<Phone>
     {
         RuleFor(p => p.Name)
             .NotEmpty().WithMessage("Device Name is required.")
-            .Matches(@"^[A-Za-z0-9_.\-]{1,50}$").WithMessage("Device Name is 1-50 letters, digits and . _ - (for example SEP001122334455 or BOTJSMITH).")
+            .Matches($@"^[A-Za-z0-9_.\-]{{1,{TextLimits.Name}}}$").WithMessage($"Device Name is 1-{TextLimits.Name} letters, digits and . _ - (for example SEP001122334455 or BOTJSMITH).")
             .UniqueIn(db.Phones, p => p.Name, "Device Name");
         RuleFor(p => p.Description).ValidDescription();
         RuleFor(p => p.DeviceType).IsInEnum();
         RuleFor(p => p.DeviceType)
-            .MustAsync(async (p, type, ct) => p.Id == 0 || DeviceTypes.IsDualModeSmartphone(type) || !await db.RemoteDestinations.AnyAsync(r => r.DualModeDeviceId == p.Id, ct))
+            .MustAsync(async (p, type, ct) => p.Id == 0 || DualModeSmartphones.Is(type) || !await db.RemoteDestinations.AnyAsync(r => r.DualModeDeviceId == p.Id, ct))
             .WithRule(DesignRules.R9, p => $"{p.Name} has a mobility identity, which only Cisco Dual Mode for iPhone or Android devices can have; delete the mobility identity before changing the device type.");
         RuleFor(p => p.DevicePoolId).Exists(db.DevicePools, "Device Pool");
         RuleFor(p => p.OwnerId).ExistsWhenSet(db.EndUsers, "Owner User ID");

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using AdminPortal.Core.Data;
+using AdminPortal.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Core.UnifiedMobility;
@@ -45,7 +46,7 @@ public sealed class RemoteDestinationQueries(IDbContextFactory<PortalDbContext> 
             .Select(a => new { Choice = new Choice(a.Id, a.Name), a.IsAllowedType }).ToListAsync(cancellation);
         return new OwnerChoices(
             Profiles: await db.RemoteDestinationProfiles.Where(p => p.UserId == ownerId).OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync(cancellation),
-            DualModeDevices: await db.Phones.Where(p => p.OwnerId == ownerId).Where(p => p.DeviceType == DeviceType.CiscoDualModeForIPhone || p.DeviceType == DeviceType.CiscoDualModeForAndroid)
+            DualModeDevices: await db.Phones.Where(p => p.OwnerId == ownerId).Where(DualModeSmartphones.Phone)
                 .OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync(cancellation),
             AllowedLists: [.. lists.Where(l => l.IsAllowedType).Select(l => l.Choice)],
             BlockedLists: [.. lists.Where(l => !l.IsAllowedType).Select(l => l.Choice)],

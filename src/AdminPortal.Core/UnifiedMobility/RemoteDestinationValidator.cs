@@ -9,15 +9,14 @@ namespace AdminPortal.Core.UnifiedMobility;
 
 public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestination>
 {
-    /// <summary>Portal bound on every timer: five minutes.</summary>
-    public const int MaxTimer = 300_000;
+    private const int MaxTimer = DesignRules.MaxTimerMs;
 
     public RemoteDestinationValidator(PortalDbContext db)
     {
         RuleFor(r => r.Name).ValidName();
         RuleFor(r => r.DestinationNumber)
             .NotEmpty().WithMessage("Destination Number is required.")
-            .MaximumLength(TextLimits.DestinationNumber).WithMessage("Destination Number can be at most 24 characters.")
+            .MaximumLength(TextLimits.DestinationNumber).WithMessage($"Destination Number can be at most {TextLimits.DestinationNumber} characters.")
             .Matches(@"^\+?[0-9*#]+$").WithMessage("Destination Number may contain only 0-9, * and #, with + only as the first character.")
             .MustAsync(async (r, number, ct) => !await db.RemoteDestinations.AnyAsync(o => o.Id != r.Id && o.DestinationNumber == number, ct))
             .WithRule(DesignRules.R4, r => $"{r.DestinationNumber} is already a remote destination or mobility identity; numbers are unique in the cluster.");
@@ -41,8 +40,7 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
             .WithMessage("The Remote Destination Profile must exist and belong to the owner.");
         // R9: mobility identities only on dual-mode smartphones, not tablets (SRND L1916).
         RuleFor(r => r.DualModeDeviceId)
-            .MustAsync(async (id, ct) => id is null || await db.Phones.AnyAsync(
-                p => p.Id == id && (p.DeviceType == DeviceType.CiscoDualModeForIPhone || p.DeviceType == DeviceType.CiscoDualModeForAndroid), ct))
+            .MustAsync(async (id, ct) => id is null || await db.Phones.Where(p => p.Id == id).AnyAsync(DualModeSmartphones.Phone, ct))
             .WithRule(DesignRules.R9, "A mobility identity is only for Cisco Dual Mode for iPhone or Android devices, not tablets or desk phones.");
         RuleFor(r => r.MobilityProfileId)
             .Null().When(r => r.DualModeDeviceId is null)
@@ -51,11 +49,11 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
 
         // Timers: whole milliseconds, 0 to 300,000 (portal bound); R8 Answer Too Soon < Answer Too Late.
         RuleFor(r => r.DelayBeforeRingingTimer).InclusiveBetween(0, MaxTimer)
-            .WithRule(DesignRules.R8, "Wait before ringing (Delay Before Ringing Timer) is 0-300000 ms.");
+            .WithRule(DesignRules.R8, $"Wait before ringing (Delay Before Ringing Timer) is 0-{MaxTimer} ms.");
         RuleFor(r => r.AnswerTooSoonTimer).InclusiveBetween(0, MaxTimer)
-            .WithRule(DesignRules.R8, "Voicemail-avoidance delay (Answer Too Soon Timer) is 0-300000 ms.");
+            .WithRule(DesignRules.R8, $"Voicemail-avoidance delay (Answer Too Soon Timer) is 0-{MaxTimer} ms.");
         RuleFor(r => r.AnswerTooLateTimer).InclusiveBetween(0, MaxTimer)
-            .WithRule(DesignRules.R8, "Stop ringing after (Answer Too Late Timer) is 0-300000 ms.");
+            .WithRule(DesignRules.R8, $"Stop ringing after (Answer Too Late Timer) is 0-{MaxTimer} ms.");
         RuleFor(r => r.AnswerTooLateTimer)
             .GreaterThan(r => r.AnswerTooSoonTimer).When(r => r.AnswerTooSoonTimer is >= 0 and <= MaxTimer)
             .WithRule(DesignRules.R8, "Answer Too Late must be longer than Answer Too Soon, or every answer counts as too soon or too late.");
@@ -126,7 +124,7 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
         }
 
         var count = await db.RemoteDestinations.CountAsync(o => o.OwnerId == ownerId && o.DualModeDeviceId == null && o.Id != destination.Id, ct);
-        var limit = Math.Clamp(owner.RemoteDestinationLimit, 1, DesignRules.MaxRemoteDestinationLimit);
+        var limit = Math.Clamp(owner.RemoteDestinationLimit, DesignRules.MinRemoteDestinationLimit, DesignRules.MaxRemoteDestinationLimit);
         if (count >= limit)
         {
             context.AddRuleFailure(nameof(RemoteDestination.OwnerId), DesignRules.R3,

@@ -57,10 +57,16 @@ public static class PortalAccounts
         return services;
     }
 
-    /// <summary>Password policy (10+ characters, upper and lower case, a digit) and lockout (<see cref="MaxFailedSignIns"/> failures, <see cref="LockoutMinutes"/> minutes).</summary>
+    /// <summary>The shortest password an account or Self Care sign-in takes.</summary>
+    public const int MinPasswordLength = 10;
+
+    /// <summary>The password policy as the pages state it.</summary>
+    public static readonly string PasswordRule = $"{MinPasswordLength} or more characters with upper and lower case and a digit";
+
+    /// <summary>Password policy (<see cref="PasswordRule"/>) and lockout (<see cref="MaxFailedSignIns"/> failures, <see cref="LockoutMinutes"/> minutes).</summary>
     public static void ConfigureIdentity(IdentityOptions options)
     {
-        options.Password.RequiredLength = 10;
+        options.Password.RequiredLength = MinPasswordLength;
         options.Password.RequireDigit = true;
         options.Password.RequireLowercase = true;
         options.Password.RequireUppercase = true;

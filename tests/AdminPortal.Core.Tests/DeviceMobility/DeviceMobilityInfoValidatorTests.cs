@@ -3,7 +3,7 @@ using static AdminPortal.Core.Tests.Support.Builders;
 
 namespace AdminPortal.Core.Tests.DeviceMobility;
 
-/// <summary>R10: DMI subnets well-formed, mask size in range, host bits zero, no duplicate subnet/mask.</summary>
+/// <summary>R10: DMI subnets well-formed, mask size in range (0 only for the catch-all), host bits zero, no duplicate subnet/mask.</summary>
 public abstract class DeviceMobilityInfoValidatorTests<TDatabase> : IAsyncLifetime
     where TDatabase : TestDatabase, new()
 {
@@ -22,6 +22,8 @@ public abstract class DeviceMobilityInfoValidatorTests<TDatabase> : IAsyncLifeti
     [InlineData("10.1.2.0", 24)]
     [InlineData("10.0.0.0", 8)]
     [InlineData("0.0.0.0", 1)]
+    [InlineData("0.0.0.0", 0)]
+    [InlineData("::", 0)]
     [InlineData("192.168.1.128", 25)]
     [InlineData("10.1.2.3", 32)]
     [InlineData("2001:db8::", 32)]
@@ -36,7 +38,10 @@ public abstract class DeviceMobilityInfoValidatorTests<TDatabase> : IAsyncLifeti
 
     [Theory]
     [InlineData("10.1.2.0", 33, "SubnetMaskSize", "1-32")]
-    [InlineData("10.1.2.0", 0, "SubnetMaskSize", "1-32")]
+    [InlineData("10.1.2.0", -1, "SubnetMaskSize", "1-32")]
+    [InlineData("10.1.2.0", 0, "Subnet", "catch-all")]
+    [InlineData("2001:db8::", 0, "Subnet", "catch-all")]
+    [InlineData("::1", -1, "SubnetMaskSize", "1-128")]
     [InlineData("999.1.1.1", 24, "Subnet", "IPv4 address")]
     [InlineData("10.1.2", 24, "Subnet", "IPv4 address")]
     [InlineData("10.01.2.0", 24, "Subnet", "IPv4 address")]

@@ -6,7 +6,8 @@ using static AdminPortal.Core.Tests.Support.RuleFixtures;
 namespace AdminPortal.Core.Tests.Rules;
 
 /// <summary>
-/// R10: Device Mobility Info subnets well-formed, mask size in range, no duplicate subnet/mask (AXL). The field
+/// R10: Device Mobility Info subnets well-formed, mask size in range (0 only for the catch-all 0.0.0.0/0 or ::/0),
+/// no duplicate subnet/mask (AXL, SRND L417). The field
 /// rules are tested at length in DeviceMobilityInfoValidatorTests; here the store's refusal and its rule id.
 /// </summary>
 public abstract class R10_SubnetsWellFormed<TDatabase> : IAsyncLifetime
@@ -24,6 +25,8 @@ public abstract class R10_SubnetsWellFormed<TDatabase> : IAsyncLifetime
     [Theory]
     [InlineData("10.1.2.0", 24)]
     [InlineData("2001:db8:30::", 48)]
+    [InlineData("0.0.0.0", 0)]
+    [InlineData("::", 0)]
     public async Task Save_WellFormedSubnet_IsAllowed(string subnet, int mask)
     {
         var result = await _rules.Store.SaveAsync(Dmi("test_dmi", subnet, mask, await _rules.PoolIdAsync()));
@@ -35,7 +38,9 @@ public abstract class R10_SubnetsWellFormed<TDatabase> : IAsyncLifetime
     [InlineData("10.1.2.3", 24, "Subnet")]
     [InlineData("10.1.2", 24, "Subnet")]
     [InlineData("10.1.2.0", 33, "SubnetMaskSize")]
-    [InlineData("10.1.2.0", 0, "SubnetMaskSize")]
+    [InlineData("10.1.2.0", -1, "SubnetMaskSize")]
+    [InlineData("10.1.2.0", 0, "Subnet")]
+    [InlineData("::1", 0, "Subnet")]
     [InlineData("2001:db8::", 129, "SubnetMaskSize")]
     public async Task Save_MalformedSubnet_IsRefusedOnTheField(string subnet, int mask, string field)
     {

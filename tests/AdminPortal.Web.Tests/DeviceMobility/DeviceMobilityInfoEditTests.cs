@@ -1,4 +1,5 @@
 using AdminPortal.Core.DeviceMobility;
+using AdminPortal.Core.Rules;
 using AdminPortal.Web.Components.Pages.Admin.DeviceMobility;
 using AdminPortal.Web.Tests.Support;
 using Bunit;
@@ -26,6 +27,7 @@ public sealed class DeviceMobilityInfoEditTests : PortalComponentTest
     [InlineData("999.1.1.1", "24", "Subnet", "IPv4 address")]
     [InlineData("10.1.2.0", "33", "SubnetMaskSize", "1-32")]
     [InlineData("::1", "129", "SubnetMaskSize", "1-128")]
+    [InlineData("10.1.2.0", "0", "Subnet", "catch-all")]
     public async Task Save_BadSubnet_ShowsR10NextToTheFieldAndSavesNothing(string subnet, string mask, string field, string expected)
     {
         var pool = await IdOfAsync<DevicePool>(p => p.Name == "RTP_DP");
@@ -65,6 +67,25 @@ public sealed class DeviceMobilityInfoEditTests : PortalComponentTest
         await using var db = Database.CreateDbContext();
         var saved = await db.DeviceMobilityInfos.Include(d => d.DevicePools).ThenInclude(p => p.DevicePool).SingleAsync(d => d.Name == "Shared_dmi");
         Assert.Equal(["RTP_DP", "SJ_DP"], saved.DevicePools.OrderBy(p => p.SortOrder).Select(p => p.DevicePool!.Name));
+    }
+
+    [Fact]
+    public async Task Save_CatchAll_IsAddedWithMaskSizeZeroAsTheHelperTextSays()
+    {
+        var pool = await IdOfAsync<DevicePool>(p => p.Name == "RTP_DP");
+        var cut = RenderPage<DeviceMobilityInfoEdit>("/ccmadmin/device-mobility-info/new");
+        Assert.Contains(DmiSubnets.MaskSizeHelp, cut.Markup, StringComparison.Ordinal);
+        Type(cut, "Name", "Catch_all_dmi");
+        Type(cut, "Subnet", "0.0.0.0");
+        Type(cut, "SubnetMaskSize", "0");
+        await Choose(cut, "AvailableDevicePools", pool);
+        Click(cut, "add-pool");
+
+        Click(cut, "save");
+
+        cut.WaitForAssertion(() => Assert.Contains("?status=added", CurrentUrl, StringComparison.Ordinal));
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(0, (await db.DeviceMobilityInfos.SingleAsync(d => d.Name == "Catch_all_dmi")).SubnetMaskSize);
     }
 
     [Fact]
