@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AdminPortal.Core.Data;
@@ -20,8 +22,21 @@ public sealed class SqliteSettings : DbConnectionInterceptor
     {
     }
 
+    // The settings belong to the native connection, which the pool keeps open and hands out again: set them once.
+    private static readonly ConditionalWeakTable<object, object> Configured = [];
+
     public static void Apply(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            if (Configured.TryGetValue(handle, out _))
+            {
+                return;
+            }
+
+            Configured.AddOrUpdate(handle, handle);
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
