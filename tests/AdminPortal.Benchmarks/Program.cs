@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using AdminPortal.Benchmarks;
 using AdminPortal.Benchmarks.Previews;
+using AdminPortal.Core.Cluster;
 using AdminPortal.Core.Data;
 using AdminPortal.Core.Rules;
 using AdminPortal.Core.Tests.Support;
@@ -17,9 +18,11 @@ if (args is ["previews", .. var previewArgs])
 // Issue 4's figures: with 1,000 and with ~40,000 remote destinations in a SQLite file, the time to save one remote
 // destination through the store (lock, every rule, write, findings), the whole-cluster R5 collision check, and a
 // full design review. Run: dotnet run -c Release --project tests/AdminPortal.Benchmarks
-// "profile" also lists the statements of one save at each size, with their time in the database.
+// "profile" also lists the statements of one save at each size, with their time in the database; "partial" runs
+// the cluster under Partial Match on 10 digits (R5 and W6 then read the partial-match keys and digit lengths).
 var profiling = args.Contains("profile");
-var numbers = args.Where(a => a != "profile").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+var partialMatch = args.Contains("partial");
+var numbers = args.Where(a => a is not "profile" and not "partial").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
 int[] sizes = numbers.Length > 0 ? numbers : [1_000, 39_900];
 Console.WriteLine($"AdminPortal benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 Console.WriteLine();
@@ -36,6 +39,14 @@ foreach (var size in sizes)
         // The save as the portal runs it: pooled connections (the test database turns pooling off to delete its file).
         var profile = new SaveProfile();
         var store = new ConfigurationStore(new PooledSqliteContexts(database.ConnectionString, profile), new SystemChange("benchmark"));
+
+        if (partialMatch)
+        {
+            var settings = (await store.LoadAsync<ClusterMobilitySettings>(ClusterMobilitySettings.SingletonId))!;
+            settings.MatchingCallerIdWithRemoteDestination = CallerIdMatching.PartialMatch;
+            settings.PartialMatchDigits = 10;
+            await store.SaveAsync(settings);
+        }
 
         // Ten users with room for ten destinations each: 100 saves, none refused.
         var owners = new List<(int User, int Profile)>();
