@@ -72,6 +72,8 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
 
         entity.Normalize();
         await using var db = await contexts.CreateDbContextAsync(cancellation);
+        // The transaction is ours and a failed write is rolled back whole: EF's savepoint around SaveChanges is waste.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         await ClusterGuard.TakeAsync(db, cancellation);
 

@@ -65,6 +65,8 @@ public static class PortalDatabase
         return builder.ToString();
     }
 
+    /// <summary>SQLite with the portal's connection settings (<see cref="SqliteSettings"/>: WAL, synchronous NORMAL, busy timeout).</summary>
     public static DbContextOptionsBuilder UseSqlitePortal(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+            .AddInterceptors(SqliteSettings.Instance);
 }

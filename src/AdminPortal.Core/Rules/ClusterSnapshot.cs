@@ -64,20 +64,29 @@ internal sealed class ClusterSnapshot
     /// </summary>
     public static async Task<ClusterSnapshot> LoadAsync(PortalDbContext db, int[]? owners, int[]? phones, CancellationToken cancellation)
     {
+        // A slice of some users or phones (what a save of a destination, user or phone touches) needs neither the
+        // device-mobility tables nor the number clashes: no finding about them names a user, destination or phone.
+        var peopleOnly = owners is { Length: > 0 } || phones is { Length: > 0 };
         var settings = await db.ClusterMobilitySettings.AsNoTracking().SingleAsync(cancellation);
-        var sites = await db.Sites.AsNoTracking()
-            .Select(s => new SiteRow(s.Id, s.Name, s.PstnAccessCode, s.PhysicalLocationId, s.PhysicalLocation!.Name))
-            .ToListAsync(cancellation);
-        var pools = await db.DevicePools.AsNoTracking()
-            .Select(p => new PoolRow(p.Id, p.Name, p.SiteId, p.PhysicalLocationId, p.PhysicalLocation!.Name,
-                p.DeviceMobilityGroupId, p.DeviceMobilityGroup!.Name, p.DeviceMobilityCssId))
-            .ToListAsync(cancellation);
-        var dmiPools = await db.DeviceMobilityInfoDevicePools.AsNoTracking()
-            .OrderBy(p => p.SortOrder).Select(p => new { p.DeviceMobilityInfoId, p.DevicePoolId }).ToListAsync(cancellation);
-        var dmis = (await db.DeviceMobilityInfos.AsNoTracking().Select(d => new { d.Id, d.Name, d.Subnet, d.SubnetMaskSize }).ToListAsync(cancellation))
-            .Select(d => new DmiRow(d.Id, d.Name, d.Subnet, d.SubnetMaskSize,
-                [.. dmiPools.Where(p => p.DeviceMobilityInfoId == d.Id).Select(p => p.DevicePoolId)]))
-            .ToList();
+        List<SiteRow> sites = [];
+        List<PoolRow> pools = [];
+        List<DmiRow> dmis = [];
+        if (!peopleOnly)
+        {
+            sites = await db.Sites.AsNoTracking()
+                .Select(s => new SiteRow(s.Id, s.Name, s.PstnAccessCode, s.PhysicalLocationId, s.PhysicalLocation!.Name))
+                .ToListAsync(cancellation);
+            pools = await db.DevicePools.AsNoTracking()
+                .Select(p => new PoolRow(p.Id, p.Name, p.SiteId, p.PhysicalLocationId, p.PhysicalLocation!.Name,
+                    p.DeviceMobilityGroupId, p.DeviceMobilityGroup!.Name, p.DeviceMobilityCssId))
+                .ToListAsync(cancellation);
+            var dmiPools = await db.DeviceMobilityInfoDevicePools.AsNoTracking()
+                .OrderBy(p => p.SortOrder).Select(p => new { p.DeviceMobilityInfoId, p.DevicePoolId }).ToListAsync(cancellation);
+            dmis = (await db.DeviceMobilityInfos.AsNoTracking().Select(d => new { d.Id, d.Name, d.Subnet, d.SubnetMaskSize }).ToListAsync(cancellation))
+                .Select(d => new DmiRow(d.Id, d.Name, d.Subnet, d.SubnetMaskSize,
+                    [.. dmiPools.Where(p => p.DeviceMobilityInfoId == d.Id).Select(p => p.DevicePoolId)]))
+                .ToList();
+        }
 
         var users = db.EndUsers.AsNoTracking();
         var destinations = db.RemoteDestinations.AsNoTracking();
@@ -94,12 +103,13 @@ internal sealed class ClusterSnapshot
             phoneRows = phoneRows.Where(p => phones.Contains(p.Id));
         }
 
-        var destinationRows = await destinations
+        var destinationRows = owners is [] ? [] : await destinations
             .Select(r => new DestinationRow(r.Id, r.Name, r.DestinationNumber, r.OwnerId, r.DualModeDeviceId, r.EnableSingleNumberReach,
                 r.DelayBeforeRingingTimer, r.AnswerTooSoonTimer, r.AnswerTooLateTimer, r.SingleNumberReachVoicemailPolicy,
                 r.DialViaOfficeReverseVoicemailPolicy, r.MobilityProfileId, r.CallerIdDigits))
             .ToListAsync(cancellation);
-        var clashes = await destinations
+        // The clashes are R6's re-check, which only the whole review runs.
+        var clashes = owners is not null ? [] : await destinations
             .Join(db.DirectoryNumbers, r => r.DestinationNumber, d => d.Pattern, (r, d) => new NumberClash(r.Id, r.Name, r.DestinationNumber, d.Id))
             .ToListAsync(cancellation);
 
@@ -115,13 +125,13 @@ internal sealed class ClusterSnapshot
             Sites = sites,
             Pools = pools,
             Dmis = dmis,
-            Users = await users.Select(u => new UserRow(u.Id, u.UserId, u.EnableMobility, u.RemoteDestinationLimit, u.MaxDeskPickupWaitTime)).ToListAsync(cancellation),
+            Users = owners is [] ? [] : await users.Select(u => new UserRow(u.Id, u.UserId, u.EnableMobility, u.RemoteDestinationLimit, u.MaxDeskPickupWaitTime)).ToListAsync(cancellation),
             Destinations = destinationRows,
-            Phones = await phoneRows.Select(p => new PhoneRow(p.Id, p.Name, p.DeviceType, p.EmergencyNumbers)).ToListAsync(cancellation),
+            Phones = phones is [] ? [] : await phoneRows.Select(p => new PhoneRow(p.Id, p.Name, p.DeviceType, p.EmergencyNumbers)).ToListAsync(cancellation),
             Profiles = await db.MobilityProfiles.AsNoTracking().Select(m => new ProfileRow(m.Id, m.Name, m.MobileClientCallingOption)).ToListAsync(cancellation),
             DirectoryNumberClashes = clashes,
-            DeviceMobilityInUse = settings.DeviceMobilityOn
-                || await db.Phones.AnyAsync(p => p.DeviceMobilityMode == DeviceMobilityMode.On, cancellation),
+            DeviceMobilityInUse = !peopleOnly
+                && (settings.DeviceMobilityOn || await db.Phones.AnyAsync(p => p.DeviceMobilityMode == DeviceMobilityMode.On, cancellation)),
             DestinationLengths = lengthCounts.Select(l => l.Length).ToHashSet(),
             CommonDestinationLength = lengthCounts.OrderByDescending(l => l.Count).ThenBy(l => l.Length).Select(l => l.Length).FirstOrDefault(),
             StoredDestinationCount = owners is null && phones is null ? destinationRows.Count : null,
