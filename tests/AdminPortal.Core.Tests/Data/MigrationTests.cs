@@ -62,9 +62,10 @@ public abstract class MigrationTests<TDatabase> : IAsyncLifetime
     {
         await using var db = _database.CreateDbContext();
 
-        // The portal's own objects; ASP.NET Core Identity's tables keep Identity's cascades among themselves.
+        // The portal's own objects; ASP.NET Core Identity's tables keep Identity's cascades among themselves, and an
+        // API token goes with the account it belongs to (decision 011).
         var cascading = db.Model.GetEntityTypes().Where(t => t.ClrType.Assembly == typeof(ClusterMobilitySettings).Assembly).SelectMany(t => t.GetForeignKeys())
-            .Where(fk => fk.DeleteBehavior != DeleteBehavior.Restrict)
+            .Where(fk => fk.DeleteBehavior != DeleteBehavior.Restrict && fk.PrincipalEntityType.ClrType != typeof(Core.Accounts.PortalAccount))
             .Select(fk => $"{fk.DeclaringEntityType.ClrType.Name}.{fk.Properties[0].Name}")
             .ToList();
 
