@@ -60,7 +60,8 @@ internal sealed class ClusterSnapshot
     /// <summary>
     /// Reads the slice. <paramref name="owners"/> null reads every user and destination; otherwise only those
     /// users and their destinations. <paramref name="phones"/> likewise for devices (dual-mode phones and the
-    /// devices of mobility identities).
+    /// devices of mobility identities). A slice of some users or phones leaves the device-mobility side empty
+    /// (decision 010).
     /// </summary>
     public static async Task<ClusterSnapshot> LoadAsync(PortalDbContext db, int[]? owners, int[]? phones, CancellationToken cancellation)
     {
