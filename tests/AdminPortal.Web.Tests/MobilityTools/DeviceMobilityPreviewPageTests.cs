@@ -104,6 +104,15 @@ public sealed class DeviceMobilityPreviewPageTests : PortalComponentTest
         Assert.False(IsShadowed(Node(cut, "SJ_voice_low")));
     }
 
+    [Fact]
+    public async Task PhonePage_LinksToThePreviewOfThatPhone()
+    {
+        var cut = await OpenEditAsync<Components.Pages.Admin.UnifiedMobility.PhoneEdit, Core.UnifiedMobility.Phone>(
+            "/ccmadmin/phones", p => p.Id, p => p.Name == "TCTBCHEN", "Name", "TCTBCHEN");
+
+        Assert.Equal("/ccmadmin/tools/device-mobility?phone=TCTBCHEN", cut.Find("[data-test='device-mobility-preview-link']").GetAttribute("href"));
+    }
+
     private static IElement Node(IRenderedComponent<PageHost> cut, string name) =>
         cut.FindAll("[data-test='subnet-node']").Single(n => n.GetAttribute("data-name") == name);
 
