@@ -59,6 +59,22 @@ public sealed class RingPreviewPageTests : PortalComponentTest
     }
 
     [Fact]
+    public async Task DualModeDevice_TickedAsRegistered_RingsOnTheEnterpriseLine()
+    {
+        var cut = RenderPage<RingPreviewPage>("/ccmadmin/tools/ring-preview?user=bchen");
+        cut.WaitForAssertion(() => Assert.Equal("DualModeDeviceNotRegistered", Row(cut, "TCTBCHEN").QuerySelector("[data-test='reason']")!.GetAttribute("data-reason")));
+        Assert.Equal("false", Rings(cut, "TCTBCHEN").GetAttribute("data-rings"));
+
+        await Check(cut, "registered-TCTBCHEN", true);
+
+        cut.WaitForAssertion(() => Assert.Equal("true", Rings(cut, "TCTBCHEN").GetAttribute("data-rings")));
+        Assert.Equal("TCTBCHEN", cut.Find("input[data-field='registered']").GetAttribute("value"));
+
+        await Check(cut, "registered-TCTBCHEN", false);
+        cut.WaitForAssertion(() => Assert.Equal("false", Rings(cut, "TCTBCHEN").GetAttribute("data-rings")));
+    }
+
+    [Fact]
     public void InputsThatDoNotParse_AreSaidNextToTheirFields()
     {
         var cut = RenderPage<RingPreviewPage>("/ccmadmin/tools/ring-preview");
