@@ -30,6 +30,24 @@ public sealed class RingPreviewPageTests : PortalComponentTest
     }
 
     [Fact]
+    public void HeatMapOfTheSpringChangeWeek_MarksTheSkippedHourOnSunday()
+    {
+        var cut = RenderPage<RingPreviewPage>("/ccmadmin/tools/ring-preview");
+        Type(cut, "user", "jsmith");
+        Type(cut, "at", "2026-03-08T12:00");
+        Type(cut, "zone", "America/Los_Angeles");
+        Click(cut, "preview");
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-test='heat-map-row']").Count));
+        var desk = HeatRow(cut, "SEP001122334455");
+        // Sunday 8 March 2026, 02:00-02:59 does not exist in Los Angeles: four quarter hours, the 9th to 12th of the day.
+        var sunday = desk.QuerySelector("tr[data-day='Sunday']")!.QuerySelectorAll("td");
+        Assert.Equal(Enumerable.Range(8, 4), sunday.Select((cell, i) => (cell, i)).Where(c => c.cell.ClassList.Contains("heat-gap")).Select(c => c.i));
+        Assert.Equal(4, desk.QuerySelectorAll("td.heat-gap").Length);
+        Assert.Equal((7 * 96) - 4, desk.QuerySelectorAll("td.heat-rings").Length);
+    }
+
+    [Fact]
     public void PrivateCaller_IsBlockedOnTheMobile_WithTheReason()
     {
         var cut = RenderPage<RingPreviewPage>("/ccmadmin/tools/ring-preview?user=%2B14085551234");
