@@ -106,16 +106,15 @@ public static class PreviewEndpoints
 
     private static async Task<IResult> CallerIdAsync(string? number, string? matching, string? digits, CallerIdMatchService matches, CancellationToken cancellation)
     {
-        CallerIdMatching? setting = matching?.Trim().ToUpperInvariant() switch
+        CallerIdMatching? setting = null;
+        if (matching is not null)
         {
-            null => null,
-            "COMPLETE" => CallerIdMatching.CompleteMatch,
-            "PARTIAL" => CallerIdMatching.PartialMatch,
-            _ => (CallerIdMatching)(-1),
-        };
-        if (setting is (CallerIdMatching)(-1))
-        {
-            return Invalid("matching", "matching is Complete or Partial.");
+            if (!TryMatching(matching, out var parsed))
+            {
+                return Invalid("matching", "matching is Complete or Partial.");
+            }
+
+            setting = parsed;
         }
 
         int? n = null;
@@ -196,6 +195,12 @@ public static class PreviewEndpoints
     {
         mode = default;
         return text is not null && !text.Trim().Any(char.IsAsciiDigit) && Enum.TryParse(text.Trim(), ignoreCase: true, out mode) && Enum.IsDefined(mode);
+    }
+
+    private static bool TryMatching(string text, out CallerIdMatching matching)
+    {
+        matching = text.Trim().ToUpperInvariant() == "PARTIAL" ? CallerIdMatching.PartialMatch : CallerIdMatching.CompleteMatch;
+        return text.Trim().ToUpperInvariant() is "COMPLETE" or "PARTIAL";
     }
 
     private static bool TryCount(string? text, out int count)
