@@ -199,8 +199,9 @@ public static class PreviewEndpoints
 
     private static bool TryMatching(string text, out CallerIdMatching matching)
     {
-        matching = text.Trim().ToUpperInvariant() == "PARTIAL" ? CallerIdMatching.PartialMatch : CallerIdMatching.CompleteMatch;
-        return text.Trim().ToUpperInvariant() is "COMPLETE" or "PARTIAL";
+        var partial = string.Equals(text.Trim(), "Partial", StringComparison.OrdinalIgnoreCase);
+        matching = partial ? CallerIdMatching.PartialMatch : CallerIdMatching.CompleteMatch;
+        return partial || string.Equals(text.Trim(), "Complete", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool TryCount(string? text, out int count)
