@@ -79,6 +79,7 @@ public static class MobilityPortal
         // The API authenticates by its own scheme only (Basic or a token, never the cookie): see decision 011.
         app.MapMobilityApi();
         app.MapMe();
+        app.MapPreviewApi();
         app.MapApiDocument();
         app.MapHealthEndpoints();
         return app;

@@ -45,6 +45,9 @@ public static class PortalUrls
     public const string DesignReview = Admin + "/design-review";
     public const string DesignReviewCsv = DesignReview + ".csv";
     public const string Capacity = Admin + "/capacity";
+    public const string DeviceMobilityPreview = Admin + "/tools/device-mobility";
+    public const string RingPreview = Admin + "/tools/ring-preview";
+    public const string CallerIdMatch = Admin + "/tools/caller-id";
     public const string AuditLog = Admin + "/audit-log";
     public const string AuditLogCsv = AuditLog + ".csv";
 
@@ -82,6 +85,16 @@ public static class PortalUrls
 
     /// <summary>"Add a New Mobility Identity" of a dual-mode phone.</summary>
     public static string NewMobilityIdentityOf(int phoneId) => $"{New(RemoteDestinations)}?dualModeDeviceId={phoneId}";
+
+    /// <summary>The device mobility preview of a phone (at an address, when given).</summary>
+    public static string DeviceMobilityPreviewOf(string phone, string? ip = null) =>
+        $"{DeviceMobilityPreview}?phone={Uri.EscapeDataString(phone)}" + (ip is null ? "" : $"&ip={Uri.EscapeDataString(ip)}");
+
+    /// <summary>The ring preview of a user (User ID or directory number).</summary>
+    public static string RingPreviewOf(string user) => $"{RingPreview}?user={Uri.EscapeDataString(user)}";
+
+    /// <summary>The caller ID match of a calling number.</summary>
+    public static string CallerIdMatchOf(string number) => $"{CallerIdMatch}?number={Uri.EscapeDataString(number)}";
 
     public static string DesignReviewExport(string query) => DesignReviewCsv + query;
 

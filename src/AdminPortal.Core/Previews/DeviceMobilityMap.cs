@@ -37,6 +37,9 @@ public sealed class DeviceMobilityMap
 
     public int DeviceMobilityInfoCount => _dmis.Length;
 
+    /// <summary>Every device pool's name, in order: the home pools a preview can start from.</summary>
+    public IReadOnlyList<string> PoolNames => [.. _poolsByName.Keys.Order(StringComparer.OrdinalIgnoreCase)];
+
     /// <summary>
     /// Builds the map. A DMI whose subnet does not parse is left out (the store never saves one); a mask size of 0
     /// is the catch-all of its family (0.0.0.0/0, ::/0, SRND L417).

@@ -71,6 +71,10 @@ public sealed class DeviceMobilityPreviewService(IDbContextFactory<PortalDbConte
     public async Task<IReadOnlyList<SubnetMapNode>> SubnetMapAsync(CancellationToken cancellation = default) =>
         (await MapAsync(cancellation)).SubnetMap();
 
+    /// <summary>Every device pool's name, for the preview's choice of a home pool.</summary>
+    public async Task<IReadOnlyList<string>> PoolNamesAsync(CancellationToken cancellation = default) =>
+        (await MapAsync(cancellation)).PoolNames;
+
     /// <summary>The map of the current configuration version: the cached one, or a new one when a write happened since.</summary>
     public async Task<DeviceMobilityMap> MapAsync(CancellationToken cancellation = default)
     {

@@ -37,7 +37,8 @@ public static class RingPreviews
             viewerZone.Id,
             forwardNoAnswer,
             ds0Explanation,
-            heatMap ? HeatMap(subject, caller, WallClock.WeekStart(at, viewerZone), viewerZone, devices, activeCalls) : null);
+            heatMap ? HeatMap(subject, caller, WallClock.WeekStart(at, viewerZone), viewerZone, devices, activeCalls) : null,
+            [.. subject.Phones.Where(p => p.IsDualModeSmartphone).Select(p => p.Name).Order(StringComparer.OrdinalIgnoreCase)]);
     }
 
     /// <summary>

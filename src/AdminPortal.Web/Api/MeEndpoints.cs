@@ -143,7 +143,8 @@ public static class MeEndpoints
 
     private static AxlPage<T> Page<T>(IReadOnlyList<T> items) => new(items, items.Count, 1, Math.Max(items.Count, 1));
 
-    private static int? OwnerOf(ClaimsPrincipal user) =>
+    /// <summary>The End User an API caller is (an end user's account), or null.</summary>
+    internal static int? OwnerOf(ClaimsPrincipal user) =>
         int.TryParse(user.FindFirst(ApiAuthentication.EndUserClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
     private static IResult NotYours(int id) => ApiProblems.NotFound($"You have no object with id {id}. {SelfCareService.NotYours}");
