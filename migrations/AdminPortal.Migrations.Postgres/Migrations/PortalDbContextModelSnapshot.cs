@@ -1752,7 +1752,7 @@ namespace AdminPortal.Migrations.Postgres.Migrations
                     b.HasOne("AdminPortal.Core.Accounts.PortalAccount", "CreatedBy")
                         .WithMany()
                         .HasForeignKey("CreatedById")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("CreatedBy");

@@ -1675,7 +1675,7 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
                     b.HasOne("AdminPortal.Core.Accounts.PortalAccount", "CreatedBy")
                         .WithMany()
                         .HasForeignKey("CreatedById")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("CreatedBy");

@@ -4,7 +4,7 @@ namespace AdminPortal.Core.Accounts;
 /// A named API token of an administrator account, for scripts: <c>mp_&lt;prefix&gt;_&lt;secret&gt;</c>. Only the
 /// prefix (to find the row) and the SHA-256 hash of the whole token are stored; the secret is shown once, when the
 /// token is created. A token acts with its owner's role capped by its <see cref="Scope"/>; it stops working when
-/// revoked, when it expires, or when its owner's account is deleted (the row goes with it).
+/// revoked, when it expires, or when its owner is no longer an administrator.
 /// </summary>
 public sealed class ApiToken
 {

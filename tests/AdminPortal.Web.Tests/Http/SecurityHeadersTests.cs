@@ -66,6 +66,23 @@ public sealed partial class SecurityHeadersTests(PortalAppFactory factory) : ICl
     }
 
     [Fact]
+    public async Task ApiReference_EveryScriptIsThePortalsOwnOrCarriesThisResponsesNonce()
+    {
+        using var client = await factory.SignedInClientAsync();
+
+        // Scalar answers the address with a redirect to its folder (/ccmadmin/api/), where its files are.
+        var response = await client.GetAsync(PortalUrls.ApiReference + "/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var nonce = NonceInPolicy().Match(Assert.Single(response.Headers.GetValues("Content-Security-Policy"))).Groups["nonce"].Value;
+        var scripts = System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*>").Select(m => m.Value).ToList();
+        Assert.NotEmpty(scripts);
+        Assert.All(scripts, tag => Assert.Contains($"nonce=\"{nonce}\"", tag, StringComparison.Ordinal));
+        Assert.DoesNotContain("https://", string.Join("", scripts), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Kestrel_Responses_DoNotNameTheServer()
     {
         var portal = new PortalAppFactory();

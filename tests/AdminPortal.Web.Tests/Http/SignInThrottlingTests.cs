@@ -59,6 +59,42 @@ public sealed class SignInThrottlingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
+    [Fact]
+    public async Task ApiBasic_SharesTheSignInFormsPerUserBudget_AndTokensAreNotCounted()
+    {
+        await using var portal = Portal();
+        using var form = portal.CreateClient(new() { AllowAutoRedirect = false });
+        var half = Shipped.AttemptsPerUserPerMinute / 2;
+        var allowed = new List<HttpResponseMessage>();
+        for (var i = 0; i < half; i++)
+        {
+            allowed.Add(await PortalSignIn.PostAsync(form, "shared", $"Guess-Number-{i}"));
+        }
+
+        for (var i = half; i < Shipped.AttemptsPerUserPerMinute; i++)
+        {
+            using var script = portal.BasicClient(("Shared", $"Guess-Number-{i}"));
+            allowed.Add(await script.GetAsync("/api/v1/sites"));
+        }
+
+        using var refusedScript = portal.BasicClient(("shared", "Guess-Number-X"));
+        var refusedBasic = await refusedScript.GetAsync("/api/v1/sites");
+        var refusedForm = await PortalSignIn.PostAsync(form, "shared", "Guess-Number-Y");
+        using var token = portal.TokenClient(await portal.CreateTokenAsync("unthrottled", Core.Accounts.ApiTokenScope.ReadOnly));
+        var tokenCalls = new List<HttpResponseMessage>();
+        for (var i = 0; i <= Shipped.AttemptsPerAddressPerMinute; i++)
+        {
+            tokenCalls.Add(await token.GetAsync("/api/v1/sites"));
+        }
+
+        Assert.All(allowed, r => Assert.NotEqual(HttpStatusCode.TooManyRequests, r.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedBasic.StatusCode);
+        Assert.Equal("application/problem+json", refusedBasic.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("60", Assert.Single(refusedBasic.Headers.GetValues("Retry-After")));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedForm.StatusCode);
+        Assert.All(tokenCalls, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+    }
+
     private PortalHost Portal() => new(new Dictionary<string, string?>
     {
         ["ConnectionStrings:Portal"] = _database.ConnectionString,

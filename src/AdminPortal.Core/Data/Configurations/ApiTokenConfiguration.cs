@@ -15,7 +15,7 @@ public sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         builder.HasIndex(t => t.Prefix).IsUnique();
         builder.Property(t => t.SecretHash).HasMaxLength(64).IsRequired();
         builder.Property(t => t.CreatedById).IsRequired();
-        // A deleted account's tokens go with it.
-        builder.HasOne(t => t.CreatedBy).WithMany().HasForeignKey(t => t.CreatedById).OnDelete(DeleteBehavior.Cascade);
+        // Restrict, as every key of the portal's own tables: an account with tokens is not deleted behind their back.
+        builder.HasOne(t => t.CreatedBy).WithMany().HasForeignKey(t => t.CreatedById).OnDelete(DeleteBehavior.Restrict);
     }
 }
