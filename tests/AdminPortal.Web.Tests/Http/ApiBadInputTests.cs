@@ -27,7 +27,7 @@ public sealed class ApiBadInputTests(PortalAppFactory factory) : IClassFixture<P
     public async Task BadRequest_Answers4xxProblem_AndChangesNothing(string name)
     {
         var bad = BadInputCorpus.All[name];
-        using var client = factory.BasicClient(PortalSignIn.Admin);
+        using var client = await factory.ScriptClientAsync();
         var (path, etag) = await TargetAsync(client, bad);
         var before = await DatabaseFingerprint.OfAsync(factory);
 

@@ -18,7 +18,7 @@ public sealed class ApiCollectionTests(PortalAppFactory factory) : IClassFixture
     {
         var @case = ApiCollectionCase.All[name];
         var path = $"{Base}/{@case.Collection}";
-        using var client = factory.BasicClient(PortalSignIn.Admin);
+        using var client = await factory.ScriptClientAsync();
         foreach (var (collection, body) in @case.Setup)
         {
             await client.AddAsync(collection, Parse(body));
@@ -99,7 +99,7 @@ public sealed class ApiCollectionTests(PortalAppFactory factory) : IClassFixture
     public async Task MobilitySettings_GetReplacePatch()
     {
         const string path = $"{Base}/cluster/mobility-settings";
-        using var client = factory.BasicClient(PortalSignIn.Admin);
+        using var client = await factory.ScriptClientAsync();
 
         var (settings, etag) = await client.ReadAsync(path);
         Assert.Equal("+14085552345", settings["mobileVoiceAccessNumber"]!.GetValue<string>());

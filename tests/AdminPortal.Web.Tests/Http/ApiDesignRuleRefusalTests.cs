@@ -21,7 +21,7 @@ public sealed class ApiDesignRuleRefusalTests(PortalAppFactory factory) : IClass
     [MemberData(nameof(Rules))]
     public async Task HardRule_RefusesThroughTheApi_422WithTheRuleAndNothingChanges(string rule)
     {
-        using var client = factory.BasicClient(PortalSignIn.Admin);
+        using var client = await factory.ScriptClientAsync();
         var (field, refuse) = await ArrangeAsync(client, rule);
         var before = await DatabaseFingerprint.OfAsync(factory);
 
@@ -39,7 +39,7 @@ public sealed class ApiDesignRuleRefusalTests(PortalAppFactory factory) : IClass
     [Fact]
     public async Task R12_DeletingAPoolInUse_422ListsItsDependencyRecords()
     {
-        using var client = factory.BasicClient(PortalSignIn.Admin);
+        using var client = await factory.ScriptClientAsync();
         var pool = await client.IdOfAsync("device-pools", "RTP_DP");
         var (_, etag) = await client.ReadAsync($"{Base}/device-pools/{pool}");
         var before = await DatabaseFingerprint.OfAsync(factory);

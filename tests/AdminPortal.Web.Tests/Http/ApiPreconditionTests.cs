@@ -29,7 +29,7 @@ public sealed class ApiPreconditionTests(PortalAppFactory factory) : IClassFixtu
     [MemberData(nameof(Writes))]
     public async Task StaleIfMatch_412AndNothingChanges(string method, string collection)
     {
-        using var client = factory.BasicClient(PortalSignIn.Admin);
+        using var client = await factory.ScriptClientAsync();
         var (path, stale) = await ChangedSinceReadAsync(client, collection);
         var before = await DatabaseFingerprint.OfAsync(factory);
 
@@ -46,7 +46,7 @@ public sealed class ApiPreconditionTests(PortalAppFactory factory) : IClassFixtu
     [MemberData(nameof(Writes))]
     public async Task MissingIfMatch_428AndNothingChanges(string method, string collection)
     {
-        using var client = factory.BasicClient(PortalSignIn.Admin);
+        using var client = await factory.ScriptClientAsync();
         var (path, _) = await ChangedSinceReadAsync(client, collection);
         var before = await DatabaseFingerprint.OfAsync(factory);
 
