@@ -193,7 +193,7 @@ public static class BadInputCorpus
         var settings = $"{ApiRequests.Base}/cluster/mobility-settings";
         var cases = new (string Collection, string Field, JsonNode? Value)[]
         {
-            ("phones", "product", "cisco 8865"), ("phones", "product", "CiscoIpPhone8865"), ("phones", "product", 2), ("phones", "product", Hostile[2]),
+            ("phones", "product", "cisco 8865"), ("phones", "product", "CISCO 8865"), ("phones", "product", "CiscoIpPhone8865"), ("phones", "product", 2), ("phones", "product", Hostile[2]),
             ("phones", "deviceMobilityMode", "Enabled"), ("phones", "deviceMobilityMode", 1),
             ("remote-destination-profiles", "dndOption", "RingerOff"), ("remote-destination-profiles", "callInfoPrivacyStatus", "Public"),
             ("access-lists", "members", JsonNode.Parse("""[{"callerFilterMask":"DirectoryNumber","dnMask":"408555XXXX"}]""")),
