@@ -66,7 +66,7 @@ public static class MobilityPortal
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute(PortalUrls.NotFound);
+        app.UseStatusCodePagesByChannel(PortalUrls.NotFound);
         app.UseSignInThrottling();
         app.UseAuthentication();
         app.UseAuthorization();

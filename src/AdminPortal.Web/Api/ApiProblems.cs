@@ -30,6 +30,10 @@ public static class ApiProblems
 
     public static IResult PreconditionFailed(string detail) => Problem(StatusCodes.Status412PreconditionFailed, "stale", "The object changed", detail);
 
+    /// <summary>405: the address exists, not with this method (<paramref name="allowed"/>: the Allow header's methods).</summary>
+    public static IResult MethodNotAllowed(string allowed) => Problem(StatusCodes.Status405MethodNotAllowed, "method", "Method not allowed",
+        string.IsNullOrEmpty(allowed) ? "This address does not take this method." : $"This address takes {allowed}.");
+
     public static IResult UnsupportedMediaType(string expected) => Problem(StatusCodes.Status415UnsupportedMediaType, "media-type", "Unsupported content type",
         $"Send the body as {expected}.");
 

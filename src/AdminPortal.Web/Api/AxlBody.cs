@@ -48,7 +48,7 @@ public static class AxlBody
 
         try
         {
-            var node = JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { MaxDepth = ApiJson.Options.MaxDepth });
+            var node = JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { MaxDepth = ApiJson.Options.MaxDepth, AllowDuplicateProperties = false });
             return node is JsonObject json
                 ? (json, null)
                 : (null, ApiProblems.BadRequest("The body must be one JSON object (AXL's fields of the resource)."));

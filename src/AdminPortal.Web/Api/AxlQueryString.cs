@@ -27,7 +27,7 @@ public static class AxlQueryString
 
         var sort = q["sort"].FirstOrDefault();
         var fields = sortFields.Prepend("name").Distinct().ToList();
-        if (sort is not null && !fields.Contains(sort.TrimStart('-'), StringComparer.Ordinal))
+        if (sort is not null && !fields.Contains(sort.StartsWith('-') ? sort[1..] : sort, StringComparer.Ordinal))
         {
             errors["sort"] = [$"sort is one of {string.Join(", ", fields)}, with a leading - for descending."];
         }

@@ -14,12 +14,15 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLif
 {
     private readonly SqliteTestDatabase _database = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => UseTestPortal(builder, _database.ConnectionString);
+
+    /// <summary>The test portal's settings over the given SQLite database (shared with the other factories of the real app).</summary>
+    public static void UseTestPortal(IWebHostBuilder builder, string connectionString)
     {
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Portal"] = _database.ConnectionString,
+            ["ConnectionStrings:Portal"] = connectionString,
             ["DemoData:Enabled"] = "true",
             ["SignIn:AttemptsPerAddressPerMinute"] = "10000",
             ["SignIn:AttemptsPerUserPerMinute"] = "10000",
