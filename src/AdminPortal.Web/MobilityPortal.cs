@@ -52,6 +52,7 @@ public static class MobilityPortal
         services.AddPortalAccounts();
         services.AddApiAuthentication();
         services.AddApiDocument();
+        services.AddPortalTelemetry();
         return services;
     }
 
@@ -81,6 +82,7 @@ public static class MobilityPortal
         app.MapMe();
         app.MapApiDocument();
         app.MapHealthEndpoints();
+        app.MapMetrics();
         return app;
     }
 }

@@ -65,6 +65,10 @@ public static class PortalUrls
     public const string ChangePassword = "/account/password";
     public const string NotFound = "/not-found";
 
+    // Operations.
+    /// <summary>OpenTelemetry metrics in Prometheus text format, when <c>Metrics:Enabled</c> (decision 014).</summary>
+    public const string Metrics = "/metrics";
+
     public static string Edit(string list, int id) => $"{list}/{id}";
 
     public static string New(string list) => list + NewSuffix;
