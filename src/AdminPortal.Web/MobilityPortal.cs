@@ -53,6 +53,7 @@ public static class MobilityPortal
         services.AddApiAuthentication();
         services.AddApiDocument();
         services.AddPortalTelemetry();
+        services.AddPortalBackups();
         return services;
     }
 

@@ -47,6 +47,7 @@ public static class PortalUrls
     public const string Capacity = Admin + "/capacity";
     public const string AuditLog = Admin + "/audit-log";
     public const string AuditLogCsv = AuditLog + ".csv";
+    public const string Backups = Admin + "/backups";
 
     /// <summary>The HTTP API's interactive reference (its OpenAPI document is at /openapi/v1.json).</summary>
     public const string ApiReference = Admin + "/api";
