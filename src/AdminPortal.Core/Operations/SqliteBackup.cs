@@ -23,6 +23,7 @@ public static class SqliteBackup
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        // Read-write although it only reads: a reader of a WAL database writes to its -shm file.
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString());
         await connection.OpenAsync(cancellation);
         await using var vacuum = connection.CreateCommand();
