@@ -52,6 +52,8 @@ public static class MobilityPortal
         services.AddPortalAccounts();
         services.AddApiAuthentication();
         services.AddApiDocument();
+        services.AddPortalTelemetry();
+        services.AddPortalBackups();
         return services;
     }
 
@@ -82,6 +84,7 @@ public static class MobilityPortal
         app.MapPreviewApi();
         app.MapApiDocument();
         app.MapHealthEndpoints();
+        app.MapMetrics();
         return app;
     }
 }

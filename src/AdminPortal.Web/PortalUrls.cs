@@ -50,6 +50,7 @@ public static class PortalUrls
     public const string CallerIdMatch = Admin + "/tools/caller-id";
     public const string AuditLog = Admin + "/audit-log";
     public const string AuditLogCsv = AuditLog + ".csv";
+    public const string Backups = Admin + "/backups";
 
     /// <summary>The HTTP API's interactive reference (its OpenAPI document is at /openapi/v1.json).</summary>
     public const string ApiReference = Admin + "/api";
@@ -67,6 +68,10 @@ public static class PortalUrls
     public const string Denied = "/account/denied";
     public const string ChangePassword = "/account/password";
     public const string NotFound = "/not-found";
+
+    // Operations.
+    /// <summary>OpenTelemetry metrics in Prometheus text format, when <c>Metrics:Enabled</c> (decision 014).</summary>
+    public const string Metrics = "/metrics";
 
     public static string Edit(string list, int id) => $"{list}/{id}";
 

@@ -62,6 +62,9 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
     /// references are saved through their foreign-key ids.
     /// </summary>
     public async Task<SaveResult> SaveAsync<T>(T entity, CancellationToken cancellation = default)
+        where T : Entity => Operations.PortalMetrics.Recorded<T>(await SaveOnceAsync(entity, cancellation));
+
+    private async Task<SaveResult> SaveOnceAsync<T>(T entity, CancellationToken cancellation)
         where T : Entity
     {
         var actor = await changes.ActorAsync(cancellation);
@@ -152,6 +155,9 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         where T : Entity => DeleteAsync<T>([id], version, cancellation);
 
     private async Task<DeleteResult> DeleteAsync<T>(IReadOnlyCollection<int> ids, Guid? version, CancellationToken cancellation)
+        where T : Entity => Operations.PortalMetrics.Recorded<T>(await DeleteOnceAsync<T>(ids, version, cancellation));
+
+    private async Task<DeleteResult> DeleteOnceAsync<T>(IReadOnlyCollection<int> ids, Guid? version, CancellationToken cancellation)
         where T : Entity
     {
         var actor = await changes.ActorAsync(cancellation);

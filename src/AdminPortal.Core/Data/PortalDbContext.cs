@@ -74,13 +74,31 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var audited = AddedAuditActions();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        CountAuditEntries(audited);
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audited = AddedAuditActions();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        CountAuditEntries(audited);
+        return saved;
+    }
+
+    // Every audit entry, whichever path wrote it (the store, account changes), is counted once it is written.
+    private List<AuditAction> AddedAuditActions() =>
+        [.. ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Action)];
+
+    private static void CountAuditEntries(List<AuditAction> actions)
+    {
+        foreach (var action in actions)
+        {
+            Operations.PortalMetrics.AuditEntryWritten(action);
+        }
     }
 
     // The version the caller loaded stays the original value (the WHERE of the UPDATE); the row gets a new one.

@@ -21,9 +21,11 @@ public sealed class DatabaseReadiness(
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellation);
-            await DatabaseStartup.PrepareAsync(db, configuration.GetValue("DemoData:Enabled", false), logger, cancellation);
-            await using (var scope = scopes.CreateAsyncScope())
+            // Instances starting at once take turns: the schema is migrated and the data seeded exactly once.
+            await using (await StartupLock.TakeAsync(db, cancellation))
             {
+                await DatabaseStartup.PrepareAsync(db, configuration.GetValue("DemoData:Enabled", false), logger, cancellation);
+                await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<Accounts.AccountBootstrap>().EnsureAsync(cancellation);
             }
 

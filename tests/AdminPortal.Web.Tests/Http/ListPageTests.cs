@@ -13,7 +13,7 @@ public sealed class ListPageTests(PortalAppFactory factory) : IClassFixture<Port
             "/ccmadmin", "/ccmadmin/sites", "/ccmadmin/device-pools", "/ccmadmin/device-mobility-info",
             "/ccmadmin/end-users", "/ccmadmin/phones", "/ccmadmin/directory-numbers", "/ccmadmin/remote-destination-profiles",
             "/ccmadmin/remote-destinations", "/ccmadmin/access-lists", "/ccmadmin/mobility-profiles", "/ccmadmin/mobility-settings",
-            "/ccmadmin/design-review", "/ccmadmin/capacity",
+            "/ccmadmin/design-review", "/ccmadmin/capacity", "/ccmadmin/backups",
         };
         foreach (var kind in CatalogKind.All)
         {
