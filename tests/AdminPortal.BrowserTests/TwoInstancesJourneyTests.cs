@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using AdminPortal.BrowserTests.Support;
 using AdminPortal.Core.Data;
 using AdminPortal.Core.Rules;
@@ -18,7 +19,7 @@ namespace AdminPortal.BrowserTests;
 /// browser's next request reaches the other while the page asks the user to reload.
 /// </summary>
 [Trait("Database", "Postgres")]
-public sealed class TwoInstancesJourneyTests(TwoPortalsBehindProxy portals) : IClassFixture<TwoPortalsBehindProxy>, IAsyncLifetime
+public sealed partial class TwoInstancesJourneyTests(TwoPortalsBehindProxy portals) : IClassFixture<TwoPortalsBehindProxy>, IAsyncLifetime
 {
     private const string Api = "/api/v1";
 
@@ -48,6 +49,16 @@ public sealed class TwoInstancesJourneyTests(TwoPortalsBehindProxy portals) : IC
             Assert.Matches("data-test=\"signed-in-as\"[^>]*>admin<", await page1.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
             Assert.Contains("/account/signin", anonymous.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Proxy_ChecksReadyzOnEachInstance()
+    {
+        // HAProxy's checks are HTTP/1.0 (the test's own requests are HTTP/1.1); one every 2 s per instance.
+        foreach (var instance in portals.Instances)
+        {
+            await WaitUntilAsync(() => ProxyCheck().IsMatch(instance.Output), $"The proxy did not ask {instance.Name} GET /readyz.\n{portals.Diagnostics}", seconds: 10);
         }
     }
 
@@ -215,12 +226,15 @@ public sealed class TwoInstancesJourneyTests(TwoPortalsBehindProxy portals) : IC
     }
 
     /// <summary>The console logger writes on its own thread: a request's line may come a moment after its response.</summary>
-    private static async Task WaitUntilAsync(Func<bool> condition, string failure)
+    private static async Task WaitUntilAsync(Func<bool> condition, string failure, int seconds = 5)
     {
         for (var waited = 0; !condition(); waited += 50)
         {
-            Assert.True(waited < 5_000, failure);
+            Assert.True(waited < seconds * 1_000, failure);
             await Task.Delay(50);
         }
     }
+
+    [GeneratedRegex(@"Request starting HTTP/1\.0 GET http://[^ ]*/readyz")]
+    private static partial Regex ProxyCheck();
 }
