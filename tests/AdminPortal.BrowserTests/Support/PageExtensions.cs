@@ -5,6 +5,23 @@ namespace AdminPortal.BrowserTests.Support;
 /// <summary>How a person fills the portal's forms: type and leave the field, open a list and click an entry.</summary>
 public static class PageExtensions
 {
+    /// <summary>Signs in through the sign-in form of the portal at <paramref name="baseUrl"/> with a demo account.</summary>
+    public static async Task SignInAsync(this IPage page, string baseUrl, string user)
+    {
+        await page.GotoAsync(baseUrl + "/account/signin");
+        await page.Locator("#username").FillAsync(user);
+        await page.Locator("#password").FillAsync(AdminPortal.Web.Accounts.AccountBootstrap.DemoAccounts.Single(a => a.UserName == user).Password);
+        await page.Locator("[data-test='signin']").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+    }
+
+    /// <summary>Opens a page and waits until Blazor's circuit answers events (the layout marks itself interactive).</summary>
+    public static async Task GoInteractiveAsync(this IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.Locator("[data-test='interactive']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+    }
+
     public static async Task TypeIntoAsync(this IPage page, string field, string value)
     {
         var input = page.Locator($"input[data-field='{field}']");

@@ -35,12 +35,7 @@ public sealed class RunningPortal : IAsyncLifetime, IAsyncDisposable
         BaseUrl = addresses.Addresses.First().TrimEnd('/');
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
@@ -67,20 +62,9 @@ public sealed class RunningPortal : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>Signs in through the sign-in form with a demo account.</summary>
-    public async Task SignInAsync(IPage page, string user)
-    {
-        await page.GotoAsync(BaseUrl + "/account/signin");
-        await page.Locator("#username").FillAsync(user);
-        await page.Locator("#password").FillAsync(AdminPortal.Web.Accounts.AccountBootstrap.DemoAccounts.Single(a => a.UserName == user).Password);
-        await page.Locator("[data-test='signin']").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
-    }
+    public Task SignInAsync(IPage page, string user) => page.SignInAsync(BaseUrl, user);
 
-    public async Task GoAsync(IPage page, string path)
-    {
-        await page.GotoAsync(BaseUrl + path);
-        await page.Locator("[data-test='interactive']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-    }
+    public Task GoAsync(IPage page, string path) => page.GoInteractiveAsync(BaseUrl + path);
 
     /// <summary>The repository's docs/screenshots folder, found from the test's output folder.</summary>
     public static string ScreenshotPath(string name)

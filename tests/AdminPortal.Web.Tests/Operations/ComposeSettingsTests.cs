@@ -66,7 +66,7 @@ public sealed partial class ComposeSettingsTests
     private static Dictionary<string, string> PortalEnvironmentOfCompose()
     {
         var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docker-compose.yml"));
-        var portal = Array.IndexOf(lines, "  portal:");
+        var portal = Array.IndexOf(lines, "  portal1: &portal");
         var start = Array.FindIndex(lines, portal, l => l == "    environment:") + 1;
         var environment = new Dictionary<string, string>();
         for (var i = start; i < lines.Length && lines[i].StartsWith("      ", StringComparison.Ordinal); i++)
