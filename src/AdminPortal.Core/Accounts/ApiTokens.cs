@@ -48,7 +48,7 @@ public sealed class ApiTokens(IDbContextFactory<PortalDbContext> contexts, IChan
     public Task<ApiTokenCreation> CreateAsync(string? name, ApiTokenScope scope, int? validDays, CancellationToken cancellation = default) =>
         CreateAsync(name, scope, validDays is int days ? time.GetUtcNow().AddDays(days) : null, cancellation);
 
-    /// <summary>A new token of the calling administrator; the secret in the answer is the only copy there will ever be.</summary>
+    /// <summary>A new token of the calling administrator, audited in the same save (name, scope, expiry, prefix; never the secret or its hash); the secret in the answer is the only copy there will ever be.</summary>
     public async Task<ApiTokenCreation> CreateAsync(string? name, ApiTokenScope scope, DateTimeOffset? expiresAt, CancellationToken cancellation = default)
     {
         var actor = await authorization.ActorAsync(cancellation);
@@ -105,14 +105,21 @@ public sealed class ApiTokens(IDbContextFactory<PortalDbContext> contexts, IChan
             CreatedAt = now,
         };
         db.ApiTokens.Add(token);
+        db.AuditEntries.Add(AuditTrail.AccountEntry(actor, AuditAction.Create, AccountObjects.ApiToken, trimmed,
+            [
+                new AuditChange("scope", null, scope.ToString()),
+                new AuditChange("expiresAt", null, token.ExpiresAt?.ToString("O")),
+                new AuditChange("prefix", null, prefix),
+            ], now.UtcDateTime));
         await db.SaveChangesAsync(cancellation);
         return new ApiTokenCreation(new ApiTokenRow(token.Id, token.Name, token.Scope, actor.Account, token.CreatedAt, token.ExpiresAt, null, null), secret, []);
     }
 
-    /// <summary>Revokes a token at once (its next request is 401). Returns the refusals; revoking twice keeps the first time.</summary>
+    /// <summary>Revokes a token at once (its next request is 401) and writes the audit entry in the same save. Returns the refusals; revoking twice keeps the first time (and the first entry).</summary>
     public async Task<IReadOnlyList<FieldError>> RevokeAsync(int id, CancellationToken cancellation = default)
     {
-        if (!MayManage(await authorization.ActorAsync(cancellation)))
+        var actor = await authorization.ActorAsync(cancellation);
+        if (!MayManage(actor))
         {
             return [new FieldError("", NotAllowedMessage)];
         }
@@ -124,8 +131,15 @@ public sealed class ApiTokens(IDbContextFactory<PortalDbContext> contexts, IChan
             return [new FieldError("", "There is no such API token.")];
         }
 
-        token.RevokedAt ??= time.GetUtcNow();
-        await db.SaveChangesAsync(cancellation);
+        if (token.RevokedAt is null)
+        {
+            var now = time.GetUtcNow();
+            token.RevokedAt = now;
+            db.AuditEntries.Add(AuditTrail.AccountEntry(actor, AuditAction.Update, AccountObjects.ApiToken, token.Name,
+                [new AuditChange("revokedAt", null, now.ToString("O"))], now.UtcDateTime));
+            await db.SaveChangesAsync(cancellation);
+        }
+
         return [];
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using AdminPortal.Core.Cluster;
 using AdminPortal.Core.UnifiedMobility;
 using Microsoft.EntityFrameworkCore;
@@ -8,40 +7,40 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace AdminPortal.Core.Previews;
 
 /// <summary>
-/// The caller ID look-up as one parameterized SQL command on a pooled ADO.NET connection. Measured, EF Core costs
-/// 20-30× an index look-up here (a context, then the query pipeline: hundreds of µs against ~25 µs on SQLite), and
-/// issue 13 asks for at most 2×. The statement is written once per model from the EF model's own table and column
-/// names (so a rename in the model cannot leave it behind), in SQL that SQLite and PostgreSQL both read.
+/// The caller ID look-up as one parameterized SQL command, prepared once per connection (<see cref="PreparedConnection"/>).
+/// Measured, EF Core costs 20-30× an index look-up here (a context, then the query pipeline: hundreds of µs against
+/// ~25 µs on SQLite), and issue 13 asks for at most 2×. The statement is written once per model from the EF model's
+/// own table and column names (so a rename in the model cannot leave it behind), in SQL that SQLite and PostgreSQL
+/// both read.
 /// </summary>
 public static class CallerIdLookup
 {
     private static readonly ConcurrentDictionary<IModel, (string Candidates, string Setting, string DestinationNumber, string PartialMatchKey, string CallerIdDigits)> Cache = new();
 
     /// <summary>The cluster's Matching Caller ID setting and Partial Match N, by primary key.</summary>
-    public static async Task<(CallerIdMatching Matching, int Digits)> SettingAsync(DbConnection connection, IModel model, CancellationToken cancellation)
+    public static async Task<(CallerIdMatching Matching, int Digits)> SettingAsync(PreparedConnection connection, IModel model, CancellationToken cancellation)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = For(model).Setting;
+        var command = connection.Command(For(model).Setting, 0);
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         await reader.ReadAsync(cancellation);
         return (Enum.Parse<CallerIdMatching>(reader.GetString(0)), reader.GetInt32(1));
     }
 
     /// <summary>The destinations <paramref name="number"/> matches, at most <paramref name="limit"/>, by number.</summary>
-    public static async Task<List<CallerIdCandidate>> CandidatesAsync(DbConnection connection, IModel model, string number, CallerIdMatching matching, int digits, int clusterDigits, int limit, CancellationToken cancellation)
+    public static async Task<List<CallerIdCandidate>> CandidatesAsync(PreparedConnection connection, IModel model, string number, CallerIdMatching matching, int digits, int clusterDigits, int limit, CancellationToken cancellation)
     {
         var statements = For(model);
-        await using var command = connection.CreateCommand();
         string condition;
+        string[] values;
         if (matching == CallerIdMatching.CompleteMatch)
         {
             condition = $"r.{statements.DestinationNumber} = @p0";
-            Add(command, "@p0", number);
+            values = [number];
         }
         else if (digits == clusterDigits)
         {
             condition = $"r.{statements.PartialMatchKey} = @p0";
-            Add(command, "@p0", CallerIdKeys.PartialMatchKey(number, digits));
+            values = [CallerIdKeys.PartialMatchKey(number, digits)];
         }
         else
         {
@@ -49,7 +48,7 @@ public static class CallerIdLookup
             if (reversed.Length < digits)
             {
                 condition = $"r.{statements.CallerIdDigits} = @p0";
-                Add(command, "@p0", reversed);
+                values = [reversed];
             }
             else
             {
@@ -58,15 +57,16 @@ public static class CallerIdLookup
                 var key = reversed[..digits];
                 var next = NextPrefix(key);
                 condition = next is null ? $"r.{statements.CallerIdDigits} >= @p0" : $"r.{statements.CallerIdDigits} >= @p0 AND r.{statements.CallerIdDigits} < @p1";
-                Add(command, "@p0", key);
-                if (next is not null)
-                {
-                    Add(command, "@p1", next);
-                }
+                values = next is null ? [key] : [key, next];
             }
         }
 
-        command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, statements.Candidates, condition, limit);
+        var command = connection.Command(string.Format(System.Globalization.CultureInfo.InvariantCulture, statements.Candidates, condition, limit), values.Length);
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+
         var found = new List<CallerIdCandidate>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
@@ -88,14 +88,6 @@ public static class CallerIdLookup
         }
 
         return end == 0 ? null : string.Concat(prefix.AsSpan(0, end - 1), [(char)(prefix[end - 1] + 1)]);
-    }
-
-    private static void Add(DbCommand command, string name, string value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private static (string Candidates, string Setting, string DestinationNumber, string PartialMatchKey, string CallerIdDigits) For(IModel model) => Cache.GetOrAdd(model, Build);

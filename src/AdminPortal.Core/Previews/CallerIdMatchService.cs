@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using AdminPortal.Core.Cluster;
 using AdminPortal.Core.Common;
@@ -16,13 +17,21 @@ namespace AdminPortal.Core.Previews;
 /// look-up in the <see cref="RemoteDestination.PartialMatchKey"/> index; under another N a range of the indexed
 /// <see cref="RemoteDestination.CallerIdDigits"/> (reversed digits). A number with fewer than N digits has all its
 /// digits as key, so it matches only a destination with exactly those digits. More than one match fails, as in
-/// Unified CM. The look-ups are one SQL command each on a pooled ADO.NET connection (<see cref="CallerIdLookup"/>);
-/// register the service as a singleton so the connection details are read once.
+/// Unified CM. The look-ups are one SQL command each (<see cref="CallerIdLookup"/>), prepared once on a connection the
+/// service keeps open between calls (<see cref="PreparedConnection"/>, at most <see cref="MaxIdleConnections"/> idle);
+/// register the service as a singleton so the connections and their prepared statements are reused, and dispose it
+/// (the container does) to close them.
 /// </summary>
-public sealed class CallerIdMatchService(IDbContextFactory<PortalDbContext> contexts)
+public sealed class CallerIdMatchService(IDbContextFactory<PortalDbContext> contexts) : IAsyncDisposable
 {
     /// <summary>The most candidates listed for an ambiguous match.</summary>
     public const int CandidateLimit = 50;
+
+    /// <summary>The most connections kept open between look-ups; more callers at once open and close their own.</summary>
+    public const int MaxIdleConnections = 4;
+
+    private readonly ConcurrentBag<PreparedConnection> _idle = [];
+    private bool _disposed;
 
     // The database as ADO.NET sees it, read from the first context: the look-ups then need no context at all.
     private Tuple<DbProviderFactory, string, IModel>? _database;
@@ -38,11 +47,19 @@ public sealed class CallerIdMatchService(IDbContextFactory<PortalDbContext> cont
             return invalid;
         }
 
-        var (connection, model) = await OpenAsync(cancellation);
-        await using (connection)
+        var (connection, model) = await RentAsync(cancellation);
+        try
         {
             var cluster = await CallerIdLookup.SettingAsync(connection, model, cancellation);
-            return PreviewResult.Of<CallerIdMatch>(await MatchAsync(connection, model, number!.Trim(), matching ?? cluster.Matching, digits ?? cluster.Digits, cluster, cancellation));
+            var result = PreviewResult.Of<CallerIdMatch>(await MatchAsync(connection, model, number!.Trim(), matching ?? cluster.Matching, digits ?? cluster.Digits, cluster, cancellation));
+            await ReturnAsync(connection);
+            return result;
+        }
+        catch
+        {
+            // A connection that failed mid-call (cancelled, server gone) is not trusted again.
+            await connection.DisposeAsync();
+            throw;
         }
     }
 
@@ -54,18 +71,34 @@ public sealed class CallerIdMatchService(IDbContextFactory<PortalDbContext> cont
             return new PreviewResult<CallerIdComparison>(null, invalid.Errors);
         }
 
-        var (connection, model) = await OpenAsync(cancellation);
-        await using (connection)
+        var (connection, model) = await RentAsync(cancellation);
+        try
         {
             var cluster = await CallerIdLookup.SettingAsync(connection, model, cancellation);
             var text = number!.Trim();
             var current = await MatchAsync(connection, model, text, cluster.Matching, cluster.Digits, cluster, cancellation);
             var other = cluster.Matching == CallerIdMatching.CompleteMatch ? CallerIdMatching.PartialMatch : CallerIdMatching.CompleteMatch;
-            return PreviewResult.Of<CallerIdComparison>(new CallerIdComparison(current, await MatchAsync(connection, model, text, other, cluster.Digits, cluster, cancellation)));
+            var result = PreviewResult.Of<CallerIdComparison>(new CallerIdComparison(current, await MatchAsync(connection, model, text, other, cluster.Digits, cluster, cancellation)));
+            await ReturnAsync(connection);
+            return result;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
         }
     }
 
-    private static async Task<CallerIdMatch> MatchAsync(DbConnection connection, IModel model, string number, CallerIdMatching matching, int digits, (CallerIdMatching Matching, int Digits) cluster, CancellationToken cancellation)
+    public async ValueTask DisposeAsync()
+    {
+        Volatile.Write(ref _disposed, true);
+        while (_idle.TryTake(out var connection))
+        {
+            await connection.DisposeAsync();
+        }
+    }
+
+    private static async Task<CallerIdMatch> MatchAsync(PreparedConnection connection, IModel model, string number, CallerIdMatching matching, int digits, (CallerIdMatching Matching, int Digits) cluster, CancellationToken cancellation)
     {
         var found = await CallerIdLookup.CandidatesAsync(connection, model, number, matching, digits, cluster.Digits, CandidateLimit + 1, cancellation);
         var more = found.Count > CandidateLimit;
@@ -82,8 +115,8 @@ public sealed class CallerIdMatchService(IDbContextFactory<PortalDbContext> cont
             candidates, more, isCluster, CallerIdMatches.Explain(number, matching, digits, outcome, candidates, more));
     }
 
-    /// <summary>A pooled connection of the portal's database, opened with ADO.NET, and the EF model its names come from.</summary>
-    private async Task<(DbConnection Connection, IModel Model)> OpenAsync(CancellationToken cancellation)
+    /// <summary>An idle open connection of the portal's database, or a new one, and the EF model its names come from.</summary>
+    private async Task<(PreparedConnection Connection, IModel Model)> RentAsync(CancellationToken cancellation)
     {
         var database = Volatile.Read(ref _database);
         if (database is null)
@@ -93,10 +126,30 @@ public sealed class CallerIdMatchService(IDbContextFactory<PortalDbContext> cont
             Volatile.Write(ref _database, database);
         }
 
+        if (_idle.TryTake(out var idle))
+        {
+            return (idle, database.Item3);
+        }
+
         var connection = database.Item1.CreateConnection()!;
         connection.ConnectionString = database.Item2;
         await connection.OpenAsync(cancellation);
-        return (connection, database.Item3);
+        return (new PreparedConnection(connection), database.Item3);
+    }
+
+    private async Task ReturnAsync(PreparedConnection connection)
+    {
+        if (Volatile.Read(ref _disposed) || _idle.Count >= MaxIdleConnections)
+        {
+            await connection.DisposeAsync();
+            return;
+        }
+
+        _idle.Add(connection);
+        if (Volatile.Read(ref _disposed) && _idle.TryTake(out var late))
+        {
+            await late.DisposeAsync();
+        }
     }
 
     private static PreviewResult<CallerIdMatch>? Invalid(string? number, CallerIdMatching? matching, int? digits)

@@ -44,9 +44,16 @@ public abstract class CallerIdMatchTests<TDatabase> : IAsyncLifetime
         await _rules.SavedAsync(RuleFixtures.MobilityIdentity(carol, iphone, "+14085559012"));
     }
 
-    public Task DisposeAsync() => _database.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await (_service?.DisposeAsync() ?? ValueTask.CompletedTask);
+        await _database.DisposeAsync();
+    }
 
-    private CallerIdMatchService Service => new(_database);
+    private CallerIdMatchService? _service;
+
+    // One service for the whole test, as the portal's singleton: its connections and prepared statements are reused.
+    private CallerIdMatchService Service => _service ??= new(_database);
 
     [Fact]
     public async Task Match_CompleteMatchOnTheSameString_IsUniqueWithUserAndEnterpriseNumber()
@@ -136,6 +143,35 @@ public abstract class CallerIdMatchTests<TDatabase> : IAsyncLifetime
         Assert.Equal((CallerIdMatching.PartialMatch, (int?)10, true, "alice"), (current.Matching, current.Digits, current.IsClusterSetting, current.Match!.OwnerUserId));
         Assert.Equal((current.Outcome, current.Match, current.Explanation), (comparison.Current.Outcome, comparison.Current.Match, comparison.Current.Explanation));
         Assert.Equal((CallerIdMatching.CompleteMatch, CallerIdMatchOutcome.None, false), (comparison.Other.Matching, comparison.Other.Outcome, comparison.Other.IsClusterSetting));
+    }
+
+    [Fact]
+    public async Task Match_AfterChanges_SeesThemOnTheConnectionsItKeepsOpen()
+    {
+        Assert.Equal(CallerIdMatchOutcome.Unique, (await Service.MatchAsync("+14085557890")).Result!.Outcome);
+        Assert.Equal(CallerIdMatchOutcome.None, (await Service.MatchAsync("+16505550000")).Result!.Outcome);
+
+        // The same (prepared) statements, run again after the configuration changed under them.
+        await _rules.AddDestinationAsync(_alice, "+16505550000");
+        Assert.Equal(("+16505550000", "alice"), ((await Service.MatchAsync("+16505550000")).Result!.Match!.Destination, (await Service.MatchAsync("+16505550000")).Result!.Match!.OwnerUserId));
+        Assert.True((await _rules.Store.DeleteAsync<RemoteDestination>([_steeredId])).Deleted == 1);
+        await _rules.UsePartialMatchAsync(10);
+        var current = (await Service.MatchAsync("914085557890")).Result!;
+        Assert.Equal((CallerIdMatching.PartialMatch, CallerIdMatchOutcome.Unique, "alice"), (current.Matching, current.Outcome, current.Match!.OwnerUserId));
+    }
+
+    [Fact]
+    public async Task Match_ManyCallersAtOnce_EachGetsItsOwnAnswer()
+    {
+        string[] numbers = ["+14085557890", "914085557890", "5557890", "+15559999", "+14085559012", "+19999999999"];
+        var matches = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => Task.Run(() => Service.MatchAsync(numbers[i % numbers.Length]))));
+
+        await using var oneAtATime = new CallerIdMatchService(_database);
+        for (var i = 0; i < matches.Length; i++)
+        {
+            var expected = (await oneAtATime.MatchAsync(numbers[i % numbers.Length])).Result!;
+            Assert.Equal((expected.Outcome, expected.Match), (matches[i].Result!.Outcome, matches[i].Result!.Match));
+        }
     }
 
     [Fact]

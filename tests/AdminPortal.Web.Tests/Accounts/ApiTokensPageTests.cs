@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AdminPortal.Core.Accounts;
+using AdminPortal.Core.Audit;
 using AdminPortal.Web.Accounts;
 using AdminPortal.Web.Components.Pages.Admin.Accounts;
 using AdminPortal.Web.Tests.Support;
@@ -51,6 +52,22 @@ public sealed partial class ApiTokensPageTests : PortalComponentTest
         await using var check = Database.CreateDbContext();
         Assert.NotNull((await check.ApiTokens.SingleAsync(t => t.Name == "ansible-nightly")).RevokedAt);
         Assert.Null(await Services.GetRequiredService<ApiTokens>().AuthenticateAsync(secret));
+
+        // Both changes are in the audit log, by the administrator, and neither holds the secret or its hash.
+        var entries = await check.AuditEntries.AsNoTracking().Where(e => e.ObjectType == AccountObjects.ApiToken).OrderBy(e => e.Id).ToListAsync();
+        Assert.Collection(entries,
+            created =>
+            {
+                Assert.Equal((AuditAction.Create, "admin", "ansible-nightly", nameof(ChangeChannel.Account)), (created.Action, created.Account, created.ObjectName, created.Channel));
+                Assert.Contains(AuditTrail.ChangesOf(created), c => c is { Field: "scope", New: nameof(ApiTokenScope.ReadWrite) });
+            },
+            revoked =>
+            {
+                Assert.Equal((AuditAction.Update, "admin", "ansible-nightly"), (revoked.Action, revoked.Account, revoked.ObjectName));
+                Assert.Contains(AuditTrail.ChangesOf(revoked), c => c is { Field: "revokedAt", Old: null, New: not null });
+            });
+        Assert.All(entries, e => Assert.DoesNotContain(secret.Split('_')[2], e.Changes, StringComparison.Ordinal));
+        Assert.All(entries, e => Assert.DoesNotContain(ApiTokens.HashOf(secret), e.Changes, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -66,6 +83,7 @@ public sealed partial class ApiTokensPageTests : PortalComponentTest
         Assert.Empty(cut.FindAll("[data-test='token-secret']"));
         await using var db = Database.CreateDbContext();
         Assert.False(await db.ApiTokens.AnyAsync());
+        Assert.False(await db.AuditEntries.AnyAsync());
     }
 
     [Fact]
