@@ -6,6 +6,7 @@ using AdminPortal.Core.Bulk;
 using AdminPortal.Core.Data;
 using AdminPortal.Core.Interchange;
 using AdminPortal.Core.Tests.Support;
+using AdminPortal.Core.UnifiedMobility;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Core.Tests.Bulk;
@@ -88,6 +89,7 @@ public abstract class BulkExportTests<TDatabase> : IAsyncLifetime
         }
 
         Assert.True(compared > 50, $"{compared} objects compared");
+        Assert.Contains(",Mon,08:00,18:00,Tue,08:00,18:00,", await ExportTextAsync("remote-destinations"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -174,10 +176,24 @@ public abstract class BulkExportTests<TDatabase> : IAsyncLifetime
         return output.ToArray();
     }
 
-    /// <summary>The stored objects of a type as the HTTP API reads them, in the export's order, as JSON without their ids.</summary>
+    /// <summary>
+    /// The stored objects of a type as the HTTP API reads them (fully loaded with <c>Including</c>, mapped by
+    /// <c>From</c>), in the export's order, as JSON without their ids. Remote destinations are read here the API's way,
+    /// not with the export's own batched query, so that this compares the two.
+    /// </summary>
     private async Task<List<string>> StoredAsync(BulkObjectType type)
     {
         await using var db = _database.CreateDbContext();
+        if (type.EntityType == typeof(RemoteDestination))
+        {
+            var destinations = await AxlRemoteDestination.Including(db.RemoteDestinations.AsNoTracking()).AsSplitQuery().ToListAsync();
+            return [.. destinations.OrderBy(r => r.DestinationNumber, StringComparer.Ordinal).Select(r =>
+            {
+                r.ArrangeParts();
+                return Json(AxlRemoteDestination.From(r));
+            })];
+        }
+
         var stored = new List<string>();
         await foreach (var resource in type.File.StoredAsync(db, default))
         {
