@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AdminPortal.Core.Audit;
 using AdminPortal.Core.Data;
 using AdminPortal.Core.Interchange;
@@ -15,6 +14,8 @@ namespace AdminPortal.Core.Bulk;
 /// </summary>
 internal sealed class DestinationWrites(PortalDbContext db, ChangeActor actor, ReferenceNames names, ImportedDestinationFacts facts)
 {
+
+
     private readonly List<RemoteDestination> _pending = new(DestinationImport.Chunk);
 
     /// <summary>Rows written so far (adds and updates).</summary>
@@ -127,10 +128,9 @@ internal sealed class DestinationWrites(PortalDbContext db, ChangeActor actor, R
         var entries = new List<AuditEntry>(_pending.Count);
         foreach (var destination in _pending)
         {
-            var after = destination.Lines.Count > 0
-                ? await AuditTrail.ReadAsync(db, typeof(RemoteDestination), destination.Id, cancellation)
-                : new AuditedState(JsonSerializer.SerializeToNode(AxlRemoteDestination.From(WithReferenceNames(destination)), AxlJsonOptions.Strict)!.AsObject(), null);
-            entries.Add(AuditTrail.Entry(actor, typeof(RemoteDestination), destination.Id, null, after, at)!);
+            entries.Add(destination.Lines.Count > 0
+                ? AuditTrail.Entry(actor, typeof(RemoteDestination), destination.Id, null, await AuditTrail.ReadAsync(db, typeof(RemoteDestination), destination.Id, cancellation), at)!
+                : AuditTrail.CreateEntry(actor, typeof(RemoteDestination), destination.Id, AxlRemoteDestination.From(WithReferenceNames(destination)), at));
         }
 
         await TableLoad.InsertAsync(db, entries, withKey: false, cancellation);
