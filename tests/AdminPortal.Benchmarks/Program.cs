@@ -22,6 +22,13 @@ if (args is ["export", .. var exportArgs])
     return;
 }
 
+// Issue 12's import figures: dotnet run -c Release --project tests/AdminPortal.Benchmarks -- import [sqlite|postgres]
+if (args is ["import", ..])
+{
+    await AdminPortal.Benchmarks.Import.ImportBenchmark.RunAsync(args);
+    return;
+}
+
 // Issue 4's figures: with 1,000 and with ~40,000 remote destinations in a SQLite file, the time to save one remote
 // destination through the store (lock, every rule, write, findings), the whole-cluster R5 collision check, and a
 // full design review. Run: dotnet run -c Release --project tests/AdminPortal.Benchmarks
