@@ -1,0 +1,4 @@
+namespace AdminPortal.Core.Bulk;
+
+/// <summary>One queued job as the engine receives it: the uploaded file on the server's disk, its type and mode, and who started it (the audit entries name them, with the job id).</summary>
+public sealed record ImportJobWork(string JobId, string Account, string FilePath, string FileName, string ObjectType, string Mode);
