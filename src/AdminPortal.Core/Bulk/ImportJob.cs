@@ -49,7 +49,7 @@ public sealed class ImportJob
     /// <summary>True when the import wrote its accepted rows (never for a dry run, nor for all-or-nothing with a refused row).</summary>
     public bool Applied { get; set; }
 
-    /// <summary>Rows, accepted and refused per object type, as JSON (<see cref="ImportTypeCount"/>): a few types, read with the job.</summary>
+    /// <summary>Rows, accepted and refused per object type, as JSON (<see cref="ImportJobTypeCount"/>): a few types, read with the job.</summary>
     public string Counts { get; set; } = "[]";
 
     /// <summary>Why a <see cref="ImportJobStatus.Failed"/> job stopped.</summary>

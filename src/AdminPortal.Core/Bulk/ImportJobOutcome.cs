@@ -1,7 +1,7 @@
 namespace AdminPortal.Core.Bulk;
 
 /// <summary>A finished import's report as the job keeps it: whether it wrote, the counts per type and every refused row (in the report's order).</summary>
-public sealed record ImportJobOutcome(bool Applied, IReadOnlyList<ImportTypeCount> Counts, IReadOnlyList<ImportJobRefusedRow> RefusedRows)
+public sealed record ImportJobOutcome(bool Applied, IReadOnlyList<ImportJobTypeCount> Counts, IReadOnlyList<ImportJobRefusedRow> RefusedRows)
 {
     public int Rows => Counts.Sum(c => c.Rows);
 

@@ -98,12 +98,12 @@ public sealed class ImportJobs(IDbContextFactory<PortalDbContext> contexts, ICha
     }
 
     /// <summary>The job's counts per object type (empty until it finishes).</summary>
-    public static IReadOnlyList<ImportTypeCount> CountsOf(ImportJob job) =>
-        JsonSerializer.Deserialize<List<ImportTypeCount>>(job.Counts, CountsJson) ?? [];
+    public static IReadOnlyList<ImportJobTypeCount> CountsOf(ImportJob job) =>
+        JsonSerializer.Deserialize<List<ImportJobTypeCount>>(job.Counts, CountsJson) ?? [];
 
     internal static string Cut(string text, int length) => text.Length > length ? text[..length] : text;
 
-    internal static string CountsText(IReadOnlyList<ImportTypeCount> counts) => JsonSerializer.Serialize(counts, CountsJson);
+    internal static string CountsText(IReadOnlyList<ImportJobTypeCount> counts) => JsonSerializer.Serialize(counts, CountsJson);
 
     private static readonly JsonSerializerOptions CountsJson = new(JsonSerializerDefaults.Web);
 }

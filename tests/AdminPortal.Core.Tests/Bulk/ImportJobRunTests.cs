@@ -30,7 +30,7 @@ public sealed class ImportJobRunTests : IAsyncLifetime
     private static MemoryStream File(string text) => new(Encoding.UTF8.GetBytes(text));
 
     private static ImportJobOutcome TwoRefused() => new(Applied: false,
-        [new ImportTypeCount("remote-destinations", 10, 8, 2)],
+        [new ImportJobTypeCount("remote-destinations", 10, 8, 2)],
         [
             new ImportJobRefusedRow { File = "rd.csv", ObjectType = "remote-destinations", Row = 3, Column = "DESTINATION", Value = "=1+2", Rule = "R5", Message = "Collides", GuideLine = "L10" },
             new ImportJobRefusedRow { File = "rd.csv", ObjectType = "remote-destinations", Row = 7, Column = "NAME", Value = "", Rule = null, Message = "Name is required" },
@@ -78,7 +78,7 @@ public sealed class ImportJobRunTests : IAsyncLifetime
         Assert.Equal(ImportJobStatus.Done, done.Status);
         Assert.Equal((10, 8, 2, false), (done.RowsTotal!.Value, done.Accepted, done.Refused, done.Applied));
         Assert.NotNull(done.FinishedAt);
-        Assert.Equal([new ImportTypeCount("remote-destinations", 10, 8, 2)], ImportJobs.CountsOf(done));
+        Assert.Equal([new ImportJobTypeCount("remote-destinations", 10, 8, 2)], ImportJobs.CountsOf(done));
         var report = await new ImportJobReport(_database).FindAsync(job.Id, new ImportReportFilter(), 0, 50);
         Assert.Equal([3, 7], report.Rows.Select(r => r.Row));
         Assert.Equal(["R5", null], report.Rows.Select(r => r.Rule));
