@@ -69,6 +69,7 @@ public static class AuditTrail
             Account = actor.Account,
             Channel = actor.Channel.ToString(),
             TokenName = actor.TokenName,
+            JobId = actor.JobId,
             Action = action,
             ObjectType = ObjectLabels.For(entityType),
             ObjectId = id,

@@ -8,6 +8,9 @@ namespace AdminPortal.Core.Audit;
 /// </summary>
 public sealed record ChangeActor(string Account, ChangeChannel Channel, bool MayChange, string? TokenName = null)
 {
+    /// <summary>The bulk import job the change belongs to (channel <see cref="ChangeChannel.Import"/>), written into each audit entry.</summary>
+    public string? JobId { get; init; }
+
     /// <summary>Nobody signed in: may not change anything.</summary>
     public static ChangeActor Nobody { get; } = new("(anonymous)", ChangeChannel.Page, MayChange: false);
 }

@@ -79,7 +79,31 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         await ClusterGuard.TakeAsync(db, cancellation);
+        var written = await SaveWithinAsync(db, actor, entity, cancellation);
+        if (!written.Succeeded)
+        {
+            return written;
+        }
 
+        await transaction.CommitAsync(cancellation);
+        try
+        {
+            return SaveResult.Saved(entity.Id, await new DesignReview(db).ForObjectAsync(typeof(T), entity.Id, cancellation));
+        }
+        catch (Exception e) when (DatabaseFailure.IsUnreachable(e))
+        {
+            // The change is committed; only the advice about it could not be read. Saying "not saved" would be wrong.
+            return SaveResult.Saved(entity.Id);
+        }
+    }
+
+    /// <summary>
+    /// The save itself inside the caller's transaction, which must hold the cluster write lock: the validator, the
+    /// derived data, the write and its audit entry; nothing is committed. A bulk import saves each of its rows here.
+    /// </summary>
+    internal static async Task<SaveResult> SaveWithinAsync<T>(PortalDbContext db, ChangeActor actor, T entity, CancellationToken cancellation)
+        where T : Entity
+    {
         var validation = await PortalValidators.For<T>(db).ValidateAsync(entity, cancellation);
         if (!validation.IsValid)
         {
@@ -109,7 +133,6 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         {
             await db.SaveChangesAsync(cancellation);
             await AuditTrail.RecordAsync(db, actor, typeof(T), entity.Id, before, cancellation);
-            await transaction.CommitAsync(cancellation);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -121,15 +144,7 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
             return Refuse(error);
         }
 
-        try
-        {
-            return SaveResult.Saved(entity.Id, await new DesignReview(db).ForObjectAsync(typeof(T), entity.Id, cancellation));
-        }
-        catch (Exception e) when (DatabaseFailure.IsUnreachable(e))
-        {
-            // The change is committed; only the advice about it could not be read. Saying "not saved" would be wrong.
-            return SaveResult.Saved(entity.Id);
-        }
+        return SaveResult.Saved(entity.Id);
 
         // The caller keeps its object for another try: a failed insert must still look new.
         SaveResult Refuse(FieldError error, SaveRefusal refusal = SaveRefusal.Invalid)
@@ -180,6 +195,23 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
             }
         }
 
+        var result = await DeleteWithinAsync<T>(db, actor, ids, cancellation);
+        if (result.Succeeded)
+        {
+            await transaction.CommitAsync(cancellation);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The delete itself inside the caller's transaction, which must hold the cluster write lock: refused with the
+    /// dependency records while anything refers to the objects (R12), else the objects, their parts, the derived
+    /// data and the audit entries; nothing is committed.
+    /// </summary>
+    internal static async Task<DeleteResult> DeleteWithinAsync<T>(PortalDbContext db, ChangeActor actor, IReadOnlyCollection<int> ids, CancellationToken cancellation)
+        where T : Entity
+    {
         var type = db.Model.FindEntityType(typeof(T))!;
         var dependents = new List<DependencyRecord>();
         foreach (var id in ids)
@@ -207,7 +239,6 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
             await AuditTrail.RecordAsync(db, actor, typeof(T), id, state, cancellation);
         }
 
-        await transaction.CommitAsync(cancellation);
         return new DeleteResult(deleted, []);
     }
 
@@ -251,7 +282,7 @@ public sealed class ConfigurationStore(IDbContextFactory<PortalDbContext> contex
         return await db.Set<T>().AsNoTracking().OrderBy(name).Select(select).ToListAsync(cancellation);
     }
 
-    private static List<FieldError> FieldErrors(FluentValidation.Results.ValidationResult result) =>
+    internal static List<FieldError> FieldErrors(FluentValidation.Results.ValidationResult result) =>
         [.. result.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage, DesignRules.Find(e.ErrorCode)?.Id))];
 
     // Tracks the object as added or modified and its parts as added; referenced objects stay untracked.

@@ -4,4 +4,7 @@ namespace AdminPortal.Core.Data;
 public sealed record DependencyRecord(string ObjectType, int Id, string Name, string Field)
 {
     public override string ToString() => $"{ObjectType} '{Name}' (as {Field})";
+
+    /// <summary>Why a delete of an object of kind <paramref name="objectLabel"/> is refused (R12), as the API and the import say it.</summary>
+    public string InUseMessage(string objectLabel) => $"{objectLabel} is in use: {this}.";
 }

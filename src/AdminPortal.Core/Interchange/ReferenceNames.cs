@@ -15,6 +15,12 @@ public sealed class ReferenceNames(PortalDbContext db)
 {
     private readonly Dictionary<(Type, string), int?> _ids = [];
 
+    private readonly Dictionary<(Type, int), string> _names = [];
+
+    private Dictionary<(string Pattern, int? PartitionId), int>? _directoryNumbers;
+
+    private Dictionary<int, bool>? _allowedLists;
+
     /// <summary>Refusals of the resource's values, keyed by JSON field ("devicePoolName", "ringSchedule[1].startTime").</summary>
     public List<FieldError> Errors { get; } = [];
 
@@ -53,6 +59,45 @@ public sealed class ReferenceNames(PortalDbContext db)
         return id;
     }
 
+    /// <summary>
+    /// Reads every name of <typeparamref name="T"/> in one query, so that later look-ups of stored names (thousands
+    /// of rows of a bulk import) are answered without a query each; unknown names still go to the database.
+    /// </summary>
+    public async Task PreloadAsync<T>(CancellationToken cancellation)
+        where T : Entity
+    {
+        var key = KeyOf<T>();
+        var choice = Expression.Lambda<Func<T, Choice>>(
+            Expression.New(typeof(Choice).GetConstructors()[0], Expression.Property(key.Parameters[0], nameof(Entity.Id)), key.Body), key.Parameters);
+        foreach (var row in await db.Set<T>().AsNoTracking().Select(choice).ToListAsync(cancellation))
+        {
+            _ids.TryAdd((typeof(T), row.Name), row.Id);
+            _names[(typeof(T), row.Id)] = row.Name;
+        }
+
+        if (typeof(T) == typeof(DirectoryNumber))
+        {
+            _directoryNumbers = (await db.DirectoryNumbers.AsNoTracking().Select(d => new { d.Pattern, d.PartitionId, d.Id }).ToListAsync(cancellation))
+                .GroupBy(d => (d.Pattern, d.PartitionId)).ToDictionary(g => g.Key, g => g.Min(d => d.Id));
+        }
+        else if (typeof(T) == typeof(AccessList))
+        {
+            _allowedLists = await db.AccessLists.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.IsAllowedType, cancellation);
+        }
+    }
+
+    /// <summary>The stored name of a preloaded object (<see cref="PreloadAsync"/>); null when it was not preloaded.</summary>
+    public string? NameOf<T>(int id)
+        where T : Entity => _names.TryGetValue((typeof(T), id), out var name) ? name : null;
+
+    /// <summary>Makes a name known that is not stored yet (an object a bulk import has accepted but not written).</summary>
+    public void Know<T>(string name, int id)
+        where T : Entity
+    {
+        _ids[(typeof(T), name)] = id;
+        _names[(typeof(T), id)] = name;
+    }
+
     /// <summary>The id of a directory number by AXL's pair: pattern and route partition (none for the null partition).</summary>
     public async Task<int?> DirectoryNumberIdAsync(string? pattern, string? partition, string field, CancellationToken cancellation)
     {
@@ -68,7 +113,9 @@ public sealed class ReferenceNames(PortalDbContext db)
             return null;
         }
 
-        var id = await db.DirectoryNumbers.Where(d => d.Pattern == pattern && d.PartitionId == partitionId).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellation);
+        var id = _directoryNumbers is not null
+            ? _directoryNumbers.TryGetValue((pattern, partitionId), out var known) ? known : (int?)null
+            : await db.DirectoryNumbers.Where(d => d.Pattern == pattern && d.PartitionId == partitionId).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellation);
         if (id is null)
         {
             Errors.Add(new FieldError(field, $"There is no directory number {pattern} in {(partitionId is null ? "the <None> partition" : $"partition {partition}")}."));
@@ -83,7 +130,9 @@ public sealed class ReferenceNames(PortalDbContext db)
 
     /// <summary>True when the access list is an allowed list (it decides the destination's caller filter).</summary>
     public Task<bool> IsAllowedListAsync(int accessListId, CancellationToken cancellation) =>
-        db.AccessLists.Where(a => a.Id == accessListId).Select(a => a.IsAllowedType).FirstOrDefaultAsync(cancellation);
+        _allowedLists is not null && _allowedLists.TryGetValue(accessListId, out var allowed)
+            ? Task.FromResult(allowed)
+            : db.AccessLists.Where(a => a.Id == accessListId).Select(a => a.IsAllowedType).FirstOrDefaultAsync(cancellation);
 
     /// <summary>A value the resource holds but that cannot be read (a time, a day, a subnet family).</summary>
     public void Refuse(string field, string message) => Errors.Add(new FieldError(field, message));

@@ -29,13 +29,21 @@ public static partial class ValidationExtensions
     /// <summary>A foreign key that must name an existing row.</summary>
     public static IRuleBuilderOptions<T, int> Exists<T, TTarget>(this IRuleBuilder<T, int> rule, IQueryable<TTarget> rows, string label)
         where TTarget : Entity =>
-        rule.MustAsync(async (id, cancellation) => id > 0 && await rows.AnyAsync(r => r.Id == id, cancellation))
+        rule.Exists((id, cancellation) => rows.AnyAsync(r => r.Id == id, cancellation), label);
+
+    /// <summary>A foreign key that must name an existing row, as <paramref name="exists"/> answers it.</summary>
+    public static IRuleBuilderOptions<T, int> Exists<T>(this IRuleBuilder<T, int> rule, Func<int, CancellationToken, Task<bool>> exists, string label) =>
+        rule.MustAsync(async (id, cancellation) => id > 0 && await exists(id, cancellation))
             .WithMessage($"{label} is required.");
 
     /// <summary>An optional foreign key that, when set, must name an existing row.</summary>
     public static IRuleBuilderOptions<T, int?> ExistsWhenSet<T, TTarget>(this IRuleBuilder<T, int?> rule, IQueryable<TTarget> rows, string label)
         where TTarget : Entity =>
-        rule.MustAsync(async (id, cancellation) => id is null || await rows.AnyAsync(r => r.Id == id, cancellation))
+        rule.ExistsWhenSet((id, cancellation) => rows.AnyAsync(r => r.Id == id, cancellation), label);
+
+    /// <summary>An optional foreign key that, when set, must name an existing row, as <paramref name="exists"/> answers it.</summary>
+    public static IRuleBuilderOptions<T, int?> ExistsWhenSet<T>(this IRuleBuilder<T, int?> rule, Func<int, CancellationToken, Task<bool>> exists, string label) =>
+        rule.MustAsync(async (id, cancellation) => id is null || await exists(id.Value, cancellation))
             .WithMessage($"{label} does not exist any more.");
 
     /// <summary>Marks a check as one of the design rules: its id as the error code, its message as the rule says it.</summary>

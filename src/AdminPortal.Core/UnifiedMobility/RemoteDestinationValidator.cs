@@ -3,7 +3,6 @@ using AdminPortal.Core.Common;
 using AdminPortal.Core.Data;
 using AdminPortal.Core.Rules;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Core.UnifiedMobility;
 
@@ -12,23 +11,29 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
     private const int MaxTimer = DesignRules.MaxTimerMs;
 
     public RemoteDestinationValidator(PortalDbContext db)
+        : this(new StoredDestinationFacts(db))
+    {
+    }
+
+    /// <summary>The same rules over other answers to their questions (a bulk import's key sets, <see cref="IDestinationFacts"/>).</summary>
+    public RemoteDestinationValidator(IDestinationFacts facts)
     {
         RuleFor(r => r.Name).ValidName();
         RuleFor(r => r.DestinationNumber)
             .NotEmpty().WithMessage("Destination Number is required.")
             .MaximumLength(TextLimits.DestinationNumber).WithMessage($"Destination Number can be at most {TextLimits.DestinationNumber} characters.")
             .Matches(@"^\+?[0-9*#]+$").WithMessage("Destination Number may contain only 0-9, * and #, with + only as the first character.")
-            .MustAsync(async (r, number, ct) => !await db.RemoteDestinations.AnyAsync(o => o.Id != r.Id && o.DestinationNumber == number, ct))
+            .MustAsync(async (r, number, ct) => !await facts.NumberTakenAsync(r.Id, number, ct))
             .WithRule(DesignRules.R4, r => $"{r.DestinationNumber} is already a remote destination or mobility identity; numbers are unique in the cluster.");
         RuleFor(r => r.DestinationNumber)
-            .MustAsync(async (number, ct) => !await db.DirectoryNumbers.AnyAsync(d => d.Pattern == number, ct))
+            .MustAsync(async (number, ct) => !await facts.IsDirectoryNumberAsync(number, ct))
             .WithRule(DesignRules.R6, r => $"{r.DestinationNumber} is a directory number of this cluster; a remote destination is a number outside it (a mobile, a home phone, another system), never an IP phone of this cluster.");
-        RuleFor(r => r.DestinationNumber).CustomAsync(async (number, context, ct) => await CheckPartialMatchAsync(db, context, number, ct));
+        RuleFor(r => r.DestinationNumber).CustomAsync(async (number, context, ct) => await CheckPartialMatchAsync(facts, context, number, ct));
         RuleFor(r => r.DestinationNumber)
-            .MustAsync(async (r, _, ct) => r.Id != 0 || await ClusterGuard.RemoteDestinationCountAsync(db, ct) < DesignRules.ClusterRemoteDestinationCap)
+            .MustAsync(async (r, _, ct) => r.Id != 0 || await facts.StoredCountAsync(ct) < DesignRules.ClusterRemoteDestinationCap)
             .WithRule(DesignRules.R2, DesignRules.ClusterFullMessage);
-        RuleFor(r => r.OwnerId).CustomAsync(async (ownerId, context, ct) => await CheckUserLimitAsync(db, context, ownerId, ct));
-        RuleFor(r => r.OwnerId).Exists(db.EndUsers, "Owner User ID");
+        RuleFor(r => r.OwnerId).CustomAsync(async (ownerId, context, ct) => await CheckUserLimitAsync(facts, context, ownerId, ct));
+        RuleFor(r => r.OwnerId).Exists(facts.UserExistsAsync, "Owner User ID");
         RuleFor(r => r.RemoteDestinationProfileId)
             .NotNull().When(r => r.DualModeDeviceId is null)
             .WithMessage("Choose the Remote Destination Profile (or, for a mobility identity, the dual-mode device).");
@@ -36,16 +41,16 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
             .Null().When(r => r.DualModeDeviceId is not null)
             .WithMessage("A mobility identity belongs to its dual-mode device, not to a remote destination profile.");
         RuleFor(r => r.RemoteDestinationProfileId)
-            .MustAsync(async (r, id, ct) => id is null || await db.RemoteDestinationProfiles.AnyAsync(p => p.Id == id && p.UserId == r.OwnerId, ct))
+            .MustAsync(async (r, id, ct) => id is null || await facts.ProfileOfOwnerAsync(id.Value, r.OwnerId, ct))
             .WithMessage("The Remote Destination Profile must exist and belong to the owner.");
         // R9: mobility identities only on dual-mode smartphones, not tablets (SRND L1916).
         RuleFor(r => r.DualModeDeviceId)
-            .MustAsync(async (id, ct) => id is null || await db.Phones.Where(p => p.Id == id).AnyAsync(DualModeSmartphones.Phone, ct))
+            .MustAsync(async (id, ct) => id is null || await facts.IsDualModeSmartphoneAsync(id.Value, ct))
             .WithRule(DesignRules.R9, "A mobility identity is only for Cisco Dual Mode for iPhone or Android devices, not tablets or desk phones.");
         RuleFor(r => r.MobilityProfileId)
             .Null().When(r => r.DualModeDeviceId is null)
             .WithRule(DesignRules.R9, "A Mobility Profile (dial via office) applies to a mobility identity of a dual-mode smartphone only.");
-        RuleFor(r => r.MobilityProfileId).ExistsWhenSet(db.MobilityProfiles, "Mobility Profile");
+        RuleFor(r => r.MobilityProfileId).ExistsWhenSet(facts.MobilityProfileExistsAsync, "Mobility Profile");
 
         // Timers: whole milliseconds, 0 to 300,000 (portal bound); R8 Answer Too Soon < Answer Too Late.
         RuleFor(r => r.DelayBeforeRingingTimer).InclusiveBetween(0, MaxTimer)
@@ -67,8 +72,8 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
             .NotNull().When(r => r.CallerFilter != CallerFilterMode.AlwaysRing)
             .WithMessage(r => r.CallerFilter == CallerFilterMode.RingOnlyIfCallerInAllowedList ? "Choose the allowed list." : "Choose the blocked list.");
         RuleFor(r => r.AccessListId)
-            .MustAsync(async (r, id, ct) => id is null || await db.AccessLists.AnyAsync(a => a.Id == id && a.OwnerId == r.OwnerId
-                && a.IsAllowedType == (r.CallerFilter == CallerFilterMode.RingOnlyIfCallerInAllowedList), ct))
+            .MustAsync(async (r, id, ct) => id is null
+                || await facts.AccessListFitsAsync(id.Value, r.OwnerId, r.CallerFilter == CallerFilterMode.RingOnlyIfCallerInAllowedList, ct))
             .When(r => r.CallerFilter != CallerFilterMode.AlwaysRing)
             .WithMessage(r => $"The access list must be one of the owner's {(r.CallerFilter == CallerFilterMode.RingOnlyIfCallerInAllowedList ? "allowed" : "blocked")} lists.");
 
@@ -76,37 +81,34 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
         RuleFor(r => r.Lines)
             .Must(lines => lines.Select(l => l.DirectoryNumberId).Distinct().Count() == lines.Count)
             .WithMessage("A line can be associated only once.");
-        RuleForEach(r => r.Lines).ChildRules(line => line.RuleFor(l => l.DirectoryNumberId).Exists(db.DirectoryNumbers, "Directory Number"));
+        RuleForEach(r => r.Lines).ChildRules(line => line.RuleFor(l => l.DirectoryNumberId).Exists(facts.DirectoryNumberExistsAsync, "Directory Number"));
     }
 
     // R5: with Partial Match on N digits, no other destination may end in the same N digits (SRND L1255).
-    private static async Task CheckPartialMatchAsync(PortalDbContext db, ValidationContext<RemoteDestination> context, string? number, CancellationToken ct)
+    private static async Task CheckPartialMatchAsync(IDestinationFacts facts, ValidationContext<RemoteDestination> context, string? number, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(number))
         {
             return;
         }
 
-        var settings = await db.ClusterMobilitySettings.AsNoTracking()
-            .Select(s => new { s.MatchingCallerIdWithRemoteDestination, s.PartialMatchDigits }).SingleAsync(ct);
-        if (settings.MatchingCallerIdWithRemoteDestination != CallerIdMatching.PartialMatch)
+        var (matching, digits) = await facts.CallerIdMatchingAsync(ct);
+        if (matching != CallerIdMatching.PartialMatch)
         {
             return;
         }
 
-        var key = CallerIdKeys.PartialMatchKey(number, settings.PartialMatchDigits);
-        var id = context.InstanceToValidate.Id;
-        var other = await db.RemoteDestinations.Where(o => o.Id != id && o.PartialMatchKey == key)
-            .Select(o => o.DestinationNumber).FirstOrDefaultAsync(ct);
+        var key = CallerIdKeys.PartialMatchKey(number, digits);
+        var other = await facts.PartialMatchOtherAsync(context.InstanceToValidate.Id, key, ct);
         if (other is not null)
         {
             context.AddRuleFailure(nameof(RemoteDestination.DestinationNumber), DesignRules.R5,
-                $"{number} and {other} both end in {CallerIdKeys.LastDigits(number, settings.PartialMatchDigits)}; with Partial Match on {settings.PartialMatchDigits} digits a caller ID could not tell them apart.");
+                $"{number} and {other} both end in {CallerIdKeys.LastDigits(number, digits)}; with Partial Match on {digits} digits a caller ID could not tell them apart.");
         }
     }
 
     // R3: a user's remote destinations (not mobility identities) stay within the user's Remote Destination Limit.
-    private static async Task CheckUserLimitAsync(PortalDbContext db, ValidationContext<RemoteDestination> context, int ownerId, CancellationToken ct)
+    private static async Task CheckUserLimitAsync(IDestinationFacts facts, ValidationContext<RemoteDestination> context, int ownerId, CancellationToken ct)
     {
         var destination = context.InstanceToValidate;
         if (destination.DualModeDeviceId is not null)
@@ -114,21 +116,20 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
             return;
         }
 
-        var owner = await db.EndUsers.Where(u => u.Id == ownerId).Select(u => new { u.UserId, u.RemoteDestinationLimit }).SingleOrDefaultAsync(ct);
-        var stored = destination.Id == 0 ? null : await db.RemoteDestinations.Where(o => o.Id == destination.Id)
-            .Select(o => new { o.OwnerId, o.DualModeDeviceId }).SingleOrDefaultAsync(ct);
-        if (owner is null || (stored is not null && stored.OwnerId == ownerId && stored.DualModeDeviceId is null))
+        var owner = await facts.OwnerAsync(ownerId, ct);
+        var stored = await facts.StoredAsync(destination.Id, ct);
+        if (owner is not { } found || (stored is { } before && before.OwnerId == ownerId && before.DualModeDeviceId is null))
         {
             // Already one of this owner's remote destinations: an edit does not add to the count.
             return;
         }
 
-        var count = await db.RemoteDestinations.CountAsync(o => o.OwnerId == ownerId && o.DualModeDeviceId == null && o.Id != destination.Id, ct);
-        var limit = Math.Clamp(owner.RemoteDestinationLimit, DesignRules.MinRemoteDestinationLimit, DesignRules.MaxRemoteDestinationLimit);
+        var count = await facts.OwnerDestinationCountAsync(ownerId, destination.Id, ct);
+        var limit = Math.Clamp(found.Limit, DesignRules.MinRemoteDestinationLimit, DesignRules.MaxRemoteDestinationLimit);
         if (count >= limit)
         {
             context.AddRuleFailure(nameof(RemoteDestination.OwnerId), DesignRules.R3,
-                $"{owner.UserId} already has {count} remote destinations, the user's Remote Destination Limit of {limit}; raise the limit on the End User page or delete one first.");
+                $"{found.UserId} already has {count} remote destinations, the user's Remote Destination Limit of {limit}; raise the limit on the End User page or delete one first.");
         }
     }
 }

@@ -132,7 +132,7 @@ public static class AxlEndpoints
             { RefusalKind: SaveRefusal.Stale } => ApiProblems.PreconditionFailed(result.Refusal!),
             { RefusalKind: SaveRefusal.Forbidden } => ApiProblems.Forbidden(result.Refusal!),
             _ => ApiProblems.Unprocessable(
-                [.. result.Dependents.Select(d => new FieldError("", $"{ObjectLabels.For<TEntity>()} is in use: {d}.", Core.Rules.DesignRules.R12.Id))],
+                [.. result.Dependents.Select(d => new FieldError("", d.InUseMessage(ObjectLabels.For<TEntity>()), Core.Rules.DesignRules.R12.Id))],
                 "The object is in use; nothing was deleted.",
                 result.Dependents.Select(d => new { type = d.ObjectType, name = d.Name, field = d.Field }).ToArray()),
         };
