@@ -256,13 +256,16 @@ namespace AdminPortal.Migrations.Postgres.Migrations
                     b.Property<int>("Refused")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RowsChecked")
+                        .HasColumnType("integer");
+
                     b.Property<double>("RowsPerSecond")
                         .HasColumnType("double precision");
 
-                    b.Property<int>("RowsProcessed")
+                    b.Property<int?>("RowsTotal")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("RowsTotal")
+                    b.Property<int>("RowsWritten")
                         .HasColumnType("integer");
 
                     b.Property<DateTime?>("StartedAt")

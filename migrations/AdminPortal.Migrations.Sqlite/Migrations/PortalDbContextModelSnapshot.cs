@@ -247,13 +247,16 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("Refused")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowsChecked")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("RowsPerSecond")
                         .HasColumnType("REAL");
 
-                    b.Property<int>("RowsProcessed")
+                    b.Property<int?>("RowsTotal")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("RowsTotal")
+                    b.Property<int>("RowsWritten")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("StartedAt")

@@ -16,8 +16,7 @@ public sealed class ImportJob
     /// <summary>The object type the file holds (its export name), or empty for an archive of every type.</summary>
     public string ObjectType { get; set; } = "";
 
-    /// <summary>dryRun, all or validRows, as the HTTP API spells them.</summary>
-    public string Mode { get; set; } = "";
+    public ImportMode Mode { get; set; }
 
     public ImportJobStatus Status { get; set; }
 
@@ -33,13 +32,16 @@ public sealed class ImportJob
     /// <summary>Last sign of life from the instance running it; a job silent for too long has lost its instance.</summary>
     public DateTime HeartbeatAt { get; set; }
 
-    /// <summary>Rows in the file(s), once known.</summary>
+    /// <summary>Data rows in the file(s), counted before the run (an estimate: a quoted line break counts as a row).</summary>
     public int? RowsTotal { get; set; }
 
-    /// <summary>Rows handled in the current step (validating, then writing).</summary>
-    public int RowsProcessed { get; set; }
+    /// <summary>Rows checked so far (all of them, once finished).</summary>
+    public int RowsChecked { get; set; }
 
-    /// <summary>Rows per second of the current (or, when finished, the whole) run.</summary>
+    /// <summary>Rows written so far (in a dry run, written and then rolled back).</summary>
+    public int RowsWritten { get; set; }
+
+    /// <summary>Rows checked per second since the job started.</summary>
     public double RowsPerSecond { get; set; }
 
     public int Accepted { get; set; }
@@ -49,7 +51,7 @@ public sealed class ImportJob
     /// <summary>True when the import wrote its accepted rows (never for a dry run, nor for all-or-nothing with a refused row).</summary>
     public bool Applied { get; set; }
 
-    /// <summary>Rows, accepted and refused per object type, as JSON (<see cref="ImportJobTypeCount"/>): a few types, read with the job.</summary>
+    /// <summary>The report's figures per file (<see cref="ImportTypeCount"/>) as JSON: a few lines, read with the job.</summary>
     public string Counts { get; set; } = "[]";
 
     /// <summary>Why a <see cref="ImportJobStatus.Failed"/> job stopped.</summary>

@@ -40,7 +40,7 @@ public sealed class ImportJobRun(IDbContextFactory<PortalDbContext> contexts, Im
             // On the thread pool: an engine over SQLite finishes its "async" calls synchronously, and the pump must run beside it.
             var run = Task.Run(() => engine.RunAsync(work, progress, cancellation), cancellation);
             var pump = PumpAsync(job, progress, run, stop.Token);
-            ImportJobOutcome outcome;
+            ImportReport outcome;
             try
             {
                 outcome = await run;
@@ -104,52 +104,47 @@ public sealed class ImportJobRun(IDbContextFactory<PortalDbContext> contexts, Im
 
         job.Status = ImportJobStatus.Validating;
         job.StartedAt = job.HeartbeatAt = Now;
+        job.RowsTotal = await ImportJobRowEstimate.CountAsync(folder.FileOf(job.Id), archive: job.ObjectType.Length == 0, cancellation);
         await db.SaveChangesAsync(cancellation);
         return job;
     }
 
-    // Writes the latest progress until the run ends: the step, its rows, its rate since the step began.
+    // Writes the latest progress until the run ends: the step (writing once rows are written, never in a dry run),
+    // the rows checked and written, the rate since the job started.
     private async Task PumpAsync(ImportJob job, ImportJobLatestProgress progress, Task run, CancellationToken cancellation)
     {
-        var step = ImportJobStatus.Validating;
-        var stepStart = Now;
+        var started = job.StartedAt ?? Now;
         using var timer = new PeriodicTimer(ProgressInterval, time);
         while (!run.IsCompleted && await timer.WaitForNextTickAsync(cancellation))
         {
             var now = Now;
-            var latest = progress.Latest;
-            if (latest is not null && latest.Step != step)
-            {
-                step = latest.Step;
-                stepStart = now;
-            }
-
-            var rows = latest?.RowsProcessed ?? 0;
-            var seconds = (now - stepStart).TotalSeconds;
-            var rate = seconds > 0 ? rows / seconds : 0;
+            var (rowsChecked, written) = progress.Rows;
+            var step = written > 0 && job.Mode != ImportMode.DryRun ? ImportJobStatus.Writing : ImportJobStatus.Validating;
+            var seconds = (now - started).TotalSeconds;
+            var rate = seconds > 0 ? rowsChecked / seconds : 0;
             await using var db = await contexts.CreateDbContextAsync(cancellation);
             await db.ImportJobs.Where(j => j.Id == job.Id && (j.Status == ImportJobStatus.Validating || j.Status == ImportJobStatus.Writing))
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, step).SetProperty(j => j.RowsProcessed, rows)
-                    .SetProperty(j => j.RowsTotal, latest == null ? null : latest.RowsTotal).SetProperty(j => j.RowsPerSecond, rate)
-                    .SetProperty(j => j.HeartbeatAt, now), cancellation);
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, step).SetProperty(j => j.RowsChecked, rowsChecked).SetProperty(j => j.RowsWritten, written)
+                    .SetProperty(j => j.RowsPerSecond, rate).SetProperty(j => j.HeartbeatAt, now), cancellation);
         }
     }
 
-    private async Task FinishAsync(ImportJob job, ImportJobOutcome outcome, CancellationToken cancellation)
+    private async Task FinishAsync(ImportJob job, ImportReport outcome, CancellationToken cancellation)
     {
+        var typeOfFile = outcome.Types.GroupBy(t => t.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().ObjectType, StringComparer.Ordinal);
         var now = Now;
         var seconds = (now - (job.StartedAt ?? now)).TotalSeconds;
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         var ordinal = 0;
-        foreach (var chunk in outcome.RefusedRows.Chunk(1000))
+        foreach (var chunk in outcome.Errors.Chunk(1000))
         {
             foreach (var row in chunk)
             {
                 db.ImportJobRefusedRows.Add(new ImportJobRefusedRow
                 {
-                    JobId = job.Id, Ordinal = ++ordinal, File = ImportJobs.Cut(row.File, ImportJobs.MaxFileNameLength), ObjectType = row.ObjectType,
-                    Row = row.Row, Column = row.Column, Value = row.Value is null ? null : ImportJobs.Cut(row.Value, ImportJobs.MaxKeptValueLength),
+                    JobId = job.Id, Ordinal = ++ordinal, File = ImportJobs.Cut(row.File, ImportJobs.MaxFileNameLength), ObjectType = typeOfFile.GetValueOrDefault(row.File, ""),
+                    Row = row.Row, Column = row.Column.Length == 0 ? null : row.Column, Value = row.Value is null ? null : ImportJobs.Cut(row.Value, ImportJobs.MaxKeptValueLength),
                     Rule = row.Rule, Message = row.Message, GuideLine = row.GuideLine,
                 });
             }
@@ -160,10 +155,11 @@ public sealed class ImportJobRun(IDbContextFactory<PortalDbContext> contexts, Im
 
         await db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Status, ImportJobStatus.Done).SetProperty(j => j.FinishedAt, now).SetProperty(j => j.HeartbeatAt, now)
-            .SetProperty(j => j.RowsTotal, outcome.Rows).SetProperty(j => j.RowsProcessed, outcome.Rows)
+            .SetProperty(j => j.RowsTotal, outcome.Rows).SetProperty(j => j.RowsChecked, outcome.Rows)
+            .SetProperty(j => j.RowsWritten, outcome.Applied ? outcome.Accepted : 0)
             .SetProperty(j => j.RowsPerSecond, seconds > 0 ? outcome.Rows / seconds : outcome.Rows)
             .SetProperty(j => j.Accepted, outcome.Accepted).SetProperty(j => j.Refused, outcome.Refused).SetProperty(j => j.Applied, outcome.Applied)
-            .SetProperty(j => j.Counts, ImportJobs.CountsText(outcome.Counts)), cancellation);
+            .SetProperty(j => j.Counts, ImportJobs.CountsText(outcome.Types)), cancellation);
         await transaction.CommitAsync(cancellation);
     }
 

@@ -21,20 +21,24 @@ public sealed class ImportJobs(IDbContextFactory<PortalDbContext> contexts, ICha
     /// <summary>The job list shows this many, newest first.</summary>
     public const int ListLength = 100;
 
-    public const string NotAllowedMessage = "Only administrators can import (Read-Only Administrators can export and look at the jobs and their reports). Nothing was uploaded.";
+    public const string NotAllowedMessage =
+        "Only administrators can import. Read-Only Administrators can run a dry run, export, and look at the jobs and their reports. Nothing was uploaded.";
 
     public const string NoFileMessage = "Choose a CSV or zip file to import.";
 
+    public static string UnknownTypeMessage(string objectType) => $"'{objectType}' is not an object type of bulk files. Nothing was uploaded.";
+
+    /// <summary>Whether the signed-in user may apply imports; everyone on the administration pages may run a dry run, as through the API.</summary>
     public async Task<bool> MayImportAsync(CancellationToken cancellation = default) => (await changes.ActorAsync(cancellation)).MayChange;
 
     /// <summary>
     /// Keeps <paramref name="content"/> as the job's file and queues the job; refused (nothing kept) for a read-only
-    /// administrator, a missing file or a mode that is not one of <see cref="ImportJobModes.Every"/>.
+    /// administrator applying, a missing file, or a type that is neither empty (an archive) nor a <see cref="BulkObjectType.Slug"/>.
     /// </summary>
-    public async Task<ImportJobStart> StartAsync(string fileName, string objectType, string mode, Stream content, CancellationToken cancellation = default)
+    public async Task<ImportJobStart> StartAsync(string fileName, string objectType, ImportMode mode, Stream content, CancellationToken cancellation = default)
     {
         var actor = await changes.ActorAsync(cancellation);
-        if (!actor.MayChange)
+        if (!actor.MayChange && mode != ImportMode.DryRun)
         {
             return new ImportJobStart(null, NotAllowedMessage);
         }
@@ -44,9 +48,9 @@ public sealed class ImportJobs(IDbContextFactory<PortalDbContext> contexts, ICha
             return new ImportJobStart(null, NoFileMessage);
         }
 
-        if (!ImportJobModes.Every.Contains(mode))
+        if (objectType.Length > 0 && BulkObjectTypes.Find(objectType) is null)
         {
-            return new ImportJobStart(null, ImportJobModes.UnknownMessage(mode));
+            return new ImportJobStart(null, UnknownTypeMessage(objectType));
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -97,13 +101,13 @@ public sealed class ImportJobs(IDbContextFactory<PortalDbContext> contexts, ICha
         return await db.ImportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, cancellation);
     }
 
-    /// <summary>The job's counts per object type (empty until it finishes).</summary>
-    public static IReadOnlyList<ImportJobTypeCount> CountsOf(ImportJob job) =>
-        JsonSerializer.Deserialize<List<ImportJobTypeCount>>(job.Counts, CountsJson) ?? [];
+    /// <summary>The job's figures per file (empty until it finishes).</summary>
+    public static IReadOnlyList<ImportTypeCount> CountsOf(ImportJob job) =>
+        JsonSerializer.Deserialize<List<ImportTypeCount>>(job.Counts, CountsJson) ?? [];
 
     internal static string Cut(string text, int length) => text.Length > length ? text[..length] : text;
 
-    internal static string CountsText(IReadOnlyList<ImportJobTypeCount> counts) => JsonSerializer.Serialize(counts, CountsJson);
+    internal static string CountsText(IReadOnlyList<ImportTypeCount> counts) => JsonSerializer.Serialize(counts, CountsJson);
 
     private static readonly JsonSerializerOptions CountsJson = new(JsonSerializerDefaults.Web);
 }

@@ -29,17 +29,19 @@ public sealed class ImportJobRunTests : IAsyncLifetime
 
     private static MemoryStream File(string text) => new(Encoding.UTF8.GetBytes(text));
 
-    private static ImportJobOutcome TwoRefused() => new(Applied: false,
-        [new ImportJobTypeCount("remote-destinations", 10, 8, 2)],
+    private static readonly ImportTypeCount Counts = new("rd.csv", "Remote Destination", 10, 8, 2, 8, 0, 0);
+
+    private static ImportReport TwoRefused(ImportMode mode = ImportMode.All) => new(mode, 10, 8, 2, Applied: false,
         [
-            new ImportJobRefusedRow { File = "rd.csv", ObjectType = "remote-destinations", Row = 3, Column = "DESTINATION", Value = "=1+2", Rule = "R5", Message = "Collides", GuideLine = "L10" },
-            new ImportJobRefusedRow { File = "rd.csv", ObjectType = "remote-destinations", Row = 7, Column = "NAME", Value = "", Rule = null, Message = "Name is required" },
-        ]);
+            new ImportError("rd.csv", 3, "DESTINATION", "=1+2", "R5", "Collides", "L10"),
+            new ImportError("rd.csv", 7, "NAME", "", null, "Name is required"),
+        ],
+        [Counts]);
 
     [Fact]
     public async Task Start_ReadOnlyAdministrator_IsRefusedAndNothingIsKept()
     {
-        var start = await Jobs(mayChange: false).StartAsync("rd.csv", "remote-destinations", ImportJobModes.All, File("NAME\n"));
+        var start = await Jobs(mayChange: false).StartAsync("rd.csv", "remote-destinations", ImportMode.All, File("NAME\n"));
 
         Assert.Equal(ImportJobs.NotAllowedMessage, start.Refusal);
         Assert.Null(start.Job);
@@ -50,18 +52,27 @@ public sealed class ImportJobRunTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Start_UnknownMode_IsRefusedWithTheModesNamed()
+    public async Task Start_ReadOnlyAdministratorDryRun_IsQueued()
     {
-        var start = await Jobs().StartAsync("rd.csv", "remote-destinations", "everything", File("NAME\n"));
+        var start = await Jobs(mayChange: false).StartAsync("rd.csv", "remote-destinations", ImportMode.DryRun, File("NAME\n"));
 
-        Assert.Equal(ImportJobModes.UnknownMessage("everything"), start.Refusal);
+        Assert.Null(start.Refusal);
+        Assert.Equal(ImportMode.DryRun, start.Job!.Mode);
+    }
+
+    [Fact]
+    public async Task Start_UnknownObjectType_IsRefusedAndNothingIsKept()
+    {
+        var start = await Jobs().StartAsync("rd.csv", "remote-destination", ImportMode.All, File("NAME\n"));
+
+        Assert.Equal(ImportJobs.UnknownTypeMessage("remote-destination"), start.Refusal);
         Assert.Empty(Directory.GetFiles(_folder.Path));
     }
 
     [Fact]
     public async Task Run_JobFinishes_ReportIsKeptFileDeletedAndJobReleased()
     {
-        var start = await Jobs().StartAsync("rd.csv", "remote-destinations", ImportJobModes.ValidRows, File("NAME\nx\n"));
+        var start = await Jobs().StartAsync("rd.csv", "remote-destinations", ImportMode.ValidRows, File("NAME\nx\ny\n"));
         var job = start.Job!;
         Assert.Equal(ImportJobStatus.Queued, job.Status);
         Assert.Contains(job.Id, _pending.Held);
@@ -70,15 +81,15 @@ public sealed class ImportJobRunTests : IAsyncLifetime
 
         await Run.RunAsync(job.Id, engine, CancellationToken.None);
 
-        Assert.Equal(new ImportJobWork(job.Id, "admin", _folder.FileOf(job.Id), "rd.csv", "remote-destinations", ImportJobModes.ValidRows), engine.Received);
+        Assert.Equal(new ImportJobWork(job.Id, "admin", _folder.FileOf(job.Id), "rd.csv", "remote-destinations", ImportMode.ValidRows), engine.Received);
         Assert.True(engine.FileWasThere);
         Assert.False(System.IO.File.Exists(_folder.FileOf(job.Id)));
         Assert.Empty(_pending.Held);
         var done = (await Jobs().FindAsync(job.Id))!;
         Assert.Equal(ImportJobStatus.Done, done.Status);
-        Assert.Equal((10, 8, 2, false), (done.RowsTotal!.Value, done.Accepted, done.Refused, done.Applied));
+        Assert.Equal((10, 10, 8, 2, false), (done.RowsTotal!.Value, done.RowsChecked, done.Accepted, done.Refused, done.Applied));
         Assert.NotNull(done.FinishedAt);
-        Assert.Equal([new ImportJobTypeCount("remote-destinations", 10, 8, 2)], ImportJobs.CountsOf(done));
+        Assert.Equal([Counts], ImportJobs.CountsOf(done));
         var report = await new ImportJobReport(_database).FindAsync(job.Id, new ImportReportFilter(), 0, 50);
         Assert.Equal([3, 7], report.Rows.Select(r => r.Row));
         Assert.Equal(["R5", null], report.Rows.Select(r => r.Rule));
@@ -87,7 +98,7 @@ public sealed class ImportJobRunTests : IAsyncLifetime
     [Fact]
     public async Task Run_WhileTheEngineWrites_TheJobRowShowsTheStepAndRows()
     {
-        var job = (await Jobs().StartAsync("rd.csv", "remote-destinations", ImportJobModes.All, File("NAME\n"))).Job!;
+        var job = (await Jobs().StartAsync("rd.csv", "remote-destinations", ImportMode.All, File("NAME\na\nb\nc"))).Job!;
         var engine = new PacedImportEngine(TwoRefused(), rows: 40);
 
         var running = Run.RunAsync(job.Id, engine, CancellationToken.None);
@@ -102,7 +113,7 @@ public sealed class ImportJobRunTests : IAsyncLifetime
         await running;
 
         Assert.Equal(ImportJobStatus.Writing, seen!.Status);
-        Assert.Equal((20, 40), (seen.RowsProcessed, seen.RowsTotal!.Value));
+        Assert.Equal((30, 10, 3), (seen.RowsChecked, seen.RowsWritten, seen.RowsTotal!.Value));
         Assert.NotNull(seen.StartedAt);
         Assert.Equal(ImportJobStatus.Done, (await Jobs().FindAsync(job.Id))!.Status);
     }
@@ -110,7 +121,7 @@ public sealed class ImportJobRunTests : IAsyncLifetime
     [Fact]
     public async Task Run_EngineFails_JobIsFailedWithTheReasonAndTheFileIsDeleted()
     {
-        var job = (await Jobs().StartAsync("rd.csv", "remote-destinations", ImportJobModes.All, File("NAME\n"))).Job!;
+        var job = (await Jobs().StartAsync("rd.csv", "remote-destinations", ImportMode.All, File("NAME\n"))).Job!;
         var engine = new PacedImportEngine(TwoRefused(), failure: new InvalidOperationException("disk full"));
         engine.Release();
 
@@ -126,8 +137,8 @@ public sealed class ImportJobRunTests : IAsyncLifetime
     [Fact]
     public async Task FailLost_SilentJobOfAnotherInstance_IsFailedButAHeldOneIsNot()
     {
-        var held = (await Jobs().StartAsync("held.csv", "sites", ImportJobModes.All, File("NAME\n"))).Job!;
-        var lost = (await Jobs().StartAsync("lost.csv", "sites", ImportJobModes.All, File("NAME\n"))).Job!;
+        var held = (await Jobs().StartAsync("held.csv", "sites", ImportMode.All, File("NAME\n"))).Job!;
+        var lost = (await Jobs().StartAsync("lost.csv", "sites", ImportMode.All, File("NAME\n"))).Job!;
         _pending.Release(lost.Id);
         await using (var db = _database.CreateDbContext())
         {
@@ -145,7 +156,7 @@ public sealed class ImportJobRunTests : IAsyncLifetime
     [Fact]
     public async Task Report_Filters_ByTypeRuleFieldRulesAndText_AndWritesNeutralisedCsv()
     {
-        var job = (await Jobs().StartAsync("rd.csv", "remote-destinations", ImportJobModes.DryRun, File("NAME\n"))).Job!;
+        var job = (await Jobs().StartAsync("rd.csv", "remote-destinations", ImportMode.DryRun, File("NAME\n"))).Job!;
         var engine = new PacedImportEngine(TwoRefused());
         engine.Release();
         await Run.RunAsync(job.Id, engine, CancellationToken.None);
@@ -155,10 +166,10 @@ public sealed class ImportJobRunTests : IAsyncLifetime
         Assert.Equal([3], (await report.FindAsync(job.Id, new ImportReportFilter(Rule: "R5"), 0, 50)).Rows.Select(r => r.Row));
         Assert.Equal([7], (await report.FindAsync(job.Id, new ImportReportFilter(Rule: ImportReportFilter.FieldRules), 0, 50)).Rows.Select(r => r.Row));
         Assert.Equal([7], (await report.FindAsync(job.Id, new ImportReportFilter(Text: "REQUIRED"), 0, 50)).Rows.Select(r => r.Row));
-        Assert.Equal(0, (await report.FindAsync(job.Id, new ImportReportFilter(ObjectType: "sites"), 0, 50)).TotalCount);
+        Assert.Equal(0, (await report.FindAsync(job.Id, new ImportReportFilter(ObjectType: "Site"), 0, 50)).TotalCount);
         var csv = new StringWriter();
         await report.WriteCsvAsync(job.Id, new ImportReportFilter(Rule: "R5"), csv);
-        Assert.Equal(ImportJobReport.CsvHeader + "\r\nrd.csv,remote-destinations,3,DESTINATION,'=1+2,R5,Collides,L10\r\n", csv.ToString());
+        Assert.Equal(ImportJobReport.CsvHeader + "\r\nrd.csv,Remote Destination,3,DESTINATION,'=1+2,R5,Collides,L10\r\n", csv.ToString());
     }
 
     private sealed class FixedActor(ChangeActor actor) : IChangeAuthorization

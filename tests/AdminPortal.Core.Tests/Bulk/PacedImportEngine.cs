@@ -3,10 +3,10 @@ using AdminPortal.Core.Bulk;
 namespace AdminPortal.Core.Tests.Bulk;
 
 /// <summary>
-/// An import engine a test paces: it reports validating, then writing (with rows), waits until the test releases it,
+/// An import engine a test paces: it reports rows checked and written in two files, waits until the test releases it,
 /// and answers the outcome the test gave (or throws its failure). It checks the job's file is there while it runs.
 /// </summary>
-public sealed class PacedImportEngine(ImportJobOutcome outcome, int rows = 10, Exception? failure = null) : IImportJobEngine
+public sealed class PacedImportEngine(ImportReport outcome, int rows = 10, Exception? failure = null) : IImportJobEngine
 {
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -16,12 +16,13 @@ public sealed class PacedImportEngine(ImportJobOutcome outcome, int rows = 10, E
 
     public void Release() => _release.TrySetResult();
 
-    public async Task<ImportJobOutcome> RunAsync(ImportJobWork work, IProgress<ImportJobProgress> progress, CancellationToken cancellation)
+    public async Task<ImportReport> RunAsync(ImportJobWork work, IProgress<ImportProgress> progress, CancellationToken cancellation)
     {
         Received = work;
         FileWasThere = File.Exists(work.FilePath);
-        progress.Report(new ImportJobProgress(ImportJobStatus.Validating, rows, rows));
-        progress.Report(new ImportJobProgress(ImportJobStatus.Writing, rows / 2, rows));
+        // Two files: the first checked whole, the second half checked and written.
+        progress.Report(new ImportProgress("sites.csv", rows / 2, 0));
+        progress.Report(new ImportProgress("remote-destinations.csv", rows / 4, rows / 4));
         await _release.Task.WaitAsync(cancellation);
         return failure is null ? outcome : throw failure;
     }
