@@ -79,14 +79,10 @@ public sealed class BulkLine
     }
 
     /// <summary>Writes the row and its line end to <paramref name="output"/>; the line is then empty for the next row.</summary>
-    public void WriteTo(TextWriter output)
+    public async Task WriteToAsync(TextWriter output, CancellationToken cancellation)
     {
         _text.Append(End);
-        foreach (var chunk in _text.GetChunks())
-        {
-            output.Write(chunk.Span);
-        }
-
+        await output.WriteAsync(_text, cancellation);
         _text.Clear();
         _first = true;
         Cells = 0;

@@ -11,7 +11,9 @@ namespace AdminPortal.Core.Bulk;
 /// </summary>
 public static class BulkReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    // Bytes that are not UTF-8 decode to U+FFFF (a noncharacter no text holds), which the records refuse at their row and cell.
+    private static readonly Encoding StrictUtf8 = Encoding.GetEncoding(
+        "utf-8", EncoderFallback.ExceptionFallback, new DecoderReplacementFallback(CsvRecords.NotUtf8.ToString()));
 
     public static async IAsyncEnumerable<BulkRow> ReadAsync(
         Stream csv, BulkObjectType type, string? fileName = null, [EnumeratorCancellation] CancellationToken cancellation = default)
@@ -142,10 +144,6 @@ public static class BulkReader
         try
         {
             cells = await records.NextAsync(cancellation);
-        }
-        catch (DecoderFallbackException)
-        {
-            return (null, FileProblem(null, "", records.Row + 1, $"The file is not UTF-8 (row {records.Row + 1} holds bytes that are not): save it as CSV UTF-8."));
         }
         catch (CsvRecordException e)
         {

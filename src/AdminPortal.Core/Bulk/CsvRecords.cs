@@ -9,6 +9,9 @@ namespace AdminPortal.Core.Bulk;
 /// </summary>
 public sealed class CsvRecords(TextReader text)
 {
+    /// <summary>What the reader's decoder puts for bytes that are not UTF-8: a record holding it is refused.</summary>
+    public const char NotUtf8 = '\uFFFF';
+
     private readonly char[] _buffer = new char[32 * 1024];
     private readonly StringBuilder _cell = new();
     private int _position;
@@ -21,8 +24,7 @@ public sealed class CsvRecords(TextReader text)
 
     /// <summary>
     /// The next record's cells; null at the end of the text. A record that cannot be read (a quote never closed, a
-    /// cell or a row too long) throws <see cref="CsvRecordException"/>; a text that is not UTF-8 throws
-    /// <see cref="DecoderFallbackException"/> from the reader.
+    /// cell or a row too long, <see cref="NotUtf8"/>) throws <see cref="CsvRecordException"/>.
     /// </summary>
     public async ValueTask<List<string>?> NextAsync(CancellationToken cancellation)
     {
@@ -130,6 +132,11 @@ public sealed class CsvRecords(TextReader text)
 
     private void Append(char c, int cell)
     {
+        if (c == NotUtf8)
+        {
+            throw new CsvRecordException(Row + 1, cell, $"The file is not UTF-8 (row {Row + 1} holds bytes that are not): save it as CSV UTF-8.");
+        }
+
         if (_cell.Length == BulkLimits.MaxCellLength)
         {
             throw new CsvRecordException(Row + 1, cell, $"The cell is longer than {BulkLimits.MaxCellLength:N0} characters, more than any field holds: is a \" not closed?");
