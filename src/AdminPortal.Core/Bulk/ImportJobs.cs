@@ -26,6 +26,11 @@ public sealed class ImportJobs(IDbContextFactory<PortalDbContext> contexts, ICha
 
     public const string NoFileMessage = "Choose a CSV or zip file to import.";
 
+    /// <summary>The largest upload: the largest file the reader takes (a CSV, or an archive).</summary>
+    public const long MaxUploadBytes = BulkLimits.MaxFileBytes > BulkLimits.MaxArchiveBytes ? BulkLimits.MaxFileBytes : BulkLimits.MaxArchiveBytes;
+
+    public static string TooLargeMessage { get; } = $"The file is larger than {BulkLimits.Describe(MaxUploadBytes)}, the most a bulk file may hold. Nothing was uploaded.";
+
     public static string UnknownTypeMessage(string objectType) => $"'{objectType}' is not an object type of bulk files. Nothing was uploaded.";
 
     /// <summary>Whether the signed-in user may apply imports; everyone on the administration pages may run a dry run, as through the API.</summary>

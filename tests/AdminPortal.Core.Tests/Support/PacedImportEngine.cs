@@ -1,6 +1,6 @@
 using AdminPortal.Core.Bulk;
 
-namespace AdminPortal.Core.Tests.Bulk;
+namespace AdminPortal.Core.Tests.Support;
 
 /// <summary>
 /// An import engine a test paces: it reports rows checked and written in two files, waits until the test releases it,
