@@ -11,21 +11,59 @@ namespace AdminPortal.Core.Bulk;
 /// same validator and design rules as a page save, as if the rows and files before it were applied:
 /// <see cref="ImportMode.DryRun"/> then rolls everything back, <see cref="ImportMode.All"/> commits only when no row
 /// was refused, <see cref="ImportMode.ValidRows"/> commits the accepted rows. Each object written gets one audit entry,
-/// channel Import, with the job id.
+/// channel Import, with the job id. Progress is reported every <see cref="ImportRun.ProgressStep"/> rows and at the end
+/// of each file; cancelling rolls everything back.
 /// </summary>
 public sealed class BulkImport(IDbContextFactory<PortalDbContext> contexts, IChangeAuthorization changes)
 {
-    /// <summary>
-    /// Runs the import of <paramref name="files"/> in their order (the reader orders an archive's files by
-    /// dependency). <paramref name="progress"/> hears the rows checked and written every
-    /// <see cref="ImportRun.ProgressStep"/> rows and at the end of each file; cancelling rolls everything back.
-    /// </summary>
-    public async Task<ImportReport> ImportAsync(
+    /// <summary>Imports what the reader reads (<see cref="BulkReader"/> for one file, <see cref="BulkArchive"/> for an archive), file by file as it streams.</summary>
+    public Task<ImportReport> ImportAsync(
+        IAsyncEnumerable<BulkRow> rows,
+        ImportMode mode,
+        string? jobId = null,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellation = default) =>
+        RunAsync(mode, jobId, progress, async (run, counts) =>
+        {
+            await using var cursor = new BulkRowCursor(rows.GetAsyncEnumerator(cancellation));
+            var row = await cursor.NextAsync();
+            while (row is not null)
+            {
+                if (row.EndsFile || row.Type is null)
+                {
+                    return [.. row.Problems.Select(ImportFile.ErrorOf)];
+                }
+
+                counts.Add(await ImportFile.Create(row.Type, row.File, cursor.FileAsync(cancellation)).RunAsync(run, cancellation));
+                row = cursor.Current;
+            }
+
+            return [];
+        }, cancellation);
+
+    /// <summary>Imports <paramref name="files"/> in their order (each type after the types it refers to).</summary>
+    public Task<ImportReport> ImportAsync(
         IReadOnlyList<ImportFile> files,
         ImportMode mode,
         string? jobId = null,
         IProgress<ImportProgress>? progress = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default) =>
+        RunAsync(mode, jobId, progress, async (run, counts) =>
+        {
+            foreach (var file in files)
+            {
+                counts.Add(await file.RunAsync(run, cancellation));
+            }
+
+            return [];
+        }, cancellation);
+
+    private async Task<ImportReport> RunAsync(
+        ImportMode mode,
+        string? jobId,
+        IProgress<ImportProgress>? progress,
+        Func<ImportRun, List<ImportTypeCount>, Task<List<ImportError>>> files,
+        CancellationToken cancellation)
     {
         jobId ??= Guid.NewGuid().ToString("N");
         var actor = await changes.ActorAsync(cancellation);
@@ -42,14 +80,19 @@ public sealed class BulkImport(IDbContextFactory<PortalDbContext> contexts, ICha
 
         var run = new ImportRun(db, actor with { Channel = ChangeChannel.Import, JobId = jobId }, mode, progress);
         var counts = new List<ImportTypeCount>();
-        foreach (var file in files)
+        var fileProblems = await files(run, counts);
+        if (fileProblems.Count == 0)
         {
-            counts.Add(await file.RunAsync(run, cancellation));
+            foreach (var file in await PrimaryDevices.ApplyAsync(run, cancellation))
+            {
+                var i = counts.FindIndex(c => c.File == file);
+                counts[i] = counts[i] with { Accepted = counts[i].Accepted - 1, Refused = counts[i].Refused + 1, Added = Math.Max(0, counts[i].Added - 1) };
+            }
         }
 
         var rows = counts.Sum(c => c.Rows);
         var accepted = counts.Sum(c => c.Accepted);
-        var applied = mode switch
+        var applied = fileProblems.Count == 0 && mode switch
         {
             ImportMode.All => run.Refused == 0 && accepted > 0,
             ImportMode.ValidRows => accepted > 0,
@@ -64,6 +107,6 @@ public sealed class BulkImport(IDbContextFactory<PortalDbContext> contexts, ICha
             await transaction.RollbackAsync(cancellation);
         }
 
-        return new ImportReport(mode, rows, accepted, rows - accepted, applied, run.Errors, counts) { JobId = jobId };
+        return new ImportReport(mode, rows, accepted, rows - accepted, applied, run.Errors, counts) { JobId = jobId, FileProblems = fileProblems };
     }
 }

@@ -37,7 +37,7 @@ internal sealed class DestinationImport(ImportRun run, ImportFile<AxlRemoteDesti
         {
             rows++;
             run.Report(file.Name, rows, writes.Written);
-            if (row.CellErrors.Count > 0 || row.Resource is null && row.Action != ImportAction.Delete)
+            if (row.CellErrors.Count > 0 || row.Resource is null && row.Action != BulkAction.Delete)
             {
                 run.Errors.AddRange(row.CellErrors);
                 run.Refused++;
@@ -45,13 +45,13 @@ internal sealed class DestinationImport(ImportRun run, ImportFile<AxlRemoteDesti
             }
 
             var storedId = facts.StoredIdOf(row.Key);
-            if (row.Action is ImportAction.Update or ImportAction.Delete && storedId is null)
+            if (row.Action is BulkAction.Update or BulkAction.Delete && storedId is null)
             {
                 Refuse(row, [new FieldError("", $"There is no remote destination '{row.Key}'.")]);
                 continue;
             }
 
-            if (row.Action == ImportAction.Delete)
+            if (row.Action == BulkAction.Delete)
             {
                 if (Writing)
                 {
@@ -73,8 +73,13 @@ internal sealed class DestinationImport(ImportRun run, ImportFile<AxlRemoteDesti
                 continue;
             }
 
+            if (destination.OwnerId == 0 && string.IsNullOrWhiteSpace(row.Resource.OwnerUserId))
+            {
+                destination.OwnerId = facts.ImpliedOwner(destination);
+            }
+
             // An explicit add of an existing number stays new, so R4 refuses it as a page would.
-            var update = storedId is not null && row.Action != ImportAction.Add;
+            var update = storedId is not null && row.Action != BulkAction.Add;
             destination.Id = update ? storedId!.Value : 0;
             destination.Normalize();
             var validation = await validator.ValidateAsync(destination, cancellation);

@@ -16,4 +16,10 @@ public sealed record ImportReport(
 {
     /// <summary>The job the audit entries of an applied import carry.</summary>
     public string JobId { get; init; } = "";
+
+    /// <summary>
+    /// Why a file (or the archive) could not be read at all (not UTF-8, binary, a header that does not fit, a
+    /// quote never closed): then nothing is written, and the HTTP API answers 400 with these messages.
+    /// </summary>
+    public IReadOnlyList<ImportError> FileProblems { get; init; } = [];
 }

@@ -24,6 +24,9 @@ internal sealed class ImportRun(PortalDbContext db, ChangeActor actor, ImportMod
 
     public List<ImportError> Errors { get; } = [];
 
+    /// <summary>Primary user devices to set once the import's phones are in.</summary>
+    public List<PrimaryDeviceLater> PrimaryDevicesLater { get; } = [];
+
     /// <summary>Rows refused so far, in every file.</summary>
     public int Refused { get; set; }
 

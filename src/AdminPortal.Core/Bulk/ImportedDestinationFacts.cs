@@ -27,6 +27,7 @@ internal sealed class ImportedDestinationFacts : IDestinationFacts
     private Dictionary<int, (string UserId, int Limit)> _users = [];
     private Dictionary<int, int> _profileOwners = [];
     private HashSet<int> _smartphones = [];
+    private Dictionary<int, int?> _phoneOwners = [];
     private HashSet<int> _mobilityProfiles = [];
     private Dictionary<int, (int OwnerId, bool Allowed)> _accessLists = [];
     private (CallerIdMatching Matching, int Digits) _matching;
@@ -50,6 +51,7 @@ internal sealed class ImportedDestinationFacts : IDestinationFacts
             .ToDictionaryAsync(u => u.Id, u => (u.UserId, u.RemoteDestinationLimit), cancellation);
         facts._profileOwners = await db.RemoteDestinationProfiles.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.UserId, cancellation);
         facts._smartphones = [.. await db.Phones.AsNoTracking().Where(DualModeSmartphones.Phone).Select(p => p.Id).ToListAsync(cancellation)];
+        facts._phoneOwners = await db.Phones.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.OwnerId, cancellation);
         facts._mobilityProfiles = [.. await db.MobilityProfiles.AsNoTracking().Select(m => m.Id).ToListAsync(cancellation)];
         facts._accessLists = await db.AccessLists.AsNoTracking().ToDictionaryAsync(a => a.Id, a => (a.OwnerId, a.IsAllowedType), cancellation);
         return facts;
@@ -57,6 +59,15 @@ internal sealed class ImportedDestinationFacts : IDestinationFacts
 
     /// <summary>The partial-match key a destination is stored with under the cluster's current digits.</summary>
     public string PartialMatchKey(string number) => CallerIdKeys.PartialMatchKey(number, _matching.Digits);
+
+    /// <summary>
+    /// The owner a row without one means (BAT's remote destination file has no owner column): the profile's user, or
+    /// the dual-mode device's owner; 0 when neither says.
+    /// </summary>
+    public int ImpliedOwner(RemoteDestination destination) =>
+        destination.RemoteDestinationProfileId is int profile && _profileOwners.TryGetValue(profile, out var user) ? user
+        : destination.DualModeDeviceId is int phone && _phoneOwners.TryGetValue(phone, out var owner) && owner is int deviceOwner ? deviceOwner
+        : 0;
 
     /// <summary>The id of the stored destination with this number; null when none is stored (or only a row of this file has it).</summary>
     public int? StoredIdOf(string number) => _numbers.TryGetValue(number, out var id) && id > 0 ? id : null;

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using AdminPortal.Core.Common;
 using AdminPortal.Core.Data;
 using AdminPortal.Core.Interchange;
+using AdminPortal.Core.UnifiedMobility;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Core.Bulk;
@@ -26,7 +27,11 @@ internal sealed class ObjectImport<TAxl, TEntity>(ImportRun run, ImportFile<TAxl
             Expression.New(typeof(StoredKey).GetConstructors()[0], Expression.Property(key.Parameters[0], nameof(Entity.Id)),
                 Expression.Property(key.Parameters[0], nameof(Entity.Version)), key.Body),
             key.Parameters);
-        foreach (var row in await db.Set<TEntity>().AsNoTracking().Select(select).ToListAsync(cancellation))
+        // A directory number is keyed by its pattern and route partition, as AXL keys it.
+        var stored = typeof(TEntity) == typeof(DirectoryNumber)
+            ? db.DirectoryNumbers.AsNoTracking().Select(d => new StoredKey(d.Id, d.Version, d.Pattern + "\n" + (d.Partition == null ? "" : d.Partition.Name)))
+            : db.Set<TEntity>().AsNoTracking().Select(select);
+        foreach (var row in await stored.ToListAsync(cancellation))
         {
             _stored[row.Key] = (row.Id, row.Version);
         }
@@ -45,9 +50,9 @@ internal sealed class ObjectImport<TAxl, TEntity>(ImportRun run, ImportFile<TAxl
             }
 
             accepted++;
-            added += outcome == ImportAction.Add ? 1 : 0;
-            updated += outcome == ImportAction.Update ? 1 : 0;
-            deleted += outcome == ImportAction.Delete ? 1 : 0;
+            added += outcome == BulkAction.Add ? 1 : 0;
+            updated += outcome == BulkAction.Update ? 1 : 0;
+            deleted += outcome == BulkAction.Delete ? 1 : 0;
         }
 
         run.ReportDone(file.Name, rows, accepted);
@@ -55,23 +60,24 @@ internal sealed class ObjectImport<TAxl, TEntity>(ImportRun run, ImportFile<TAxl
     }
 
     // What the row did (add, update or delete), or null when it was refused.
-    private async Task<ImportAction?> ImportAsync(ImportRow<TAxl> row, ReferenceNames names, CancellationToken cancellation)
+    private async Task<BulkAction?> ImportAsync(ImportRow<TAxl> row, ReferenceNames names, CancellationToken cancellation)
     {
-        if (row.CellErrors.Count > 0 || row.Resource is null && row.Action != ImportAction.Delete)
+        if (row.CellErrors.Count > 0 || row.Resource is null && row.Action != BulkAction.Delete)
         {
             run.Errors.AddRange(row.CellErrors);
             run.Refused++;
             return null;
         }
 
-        var exists = _stored.TryGetValue(row.Key, out var stored);
-        if (row.Action is ImportAction.Update or ImportAction.Delete && !exists)
+        var key = typeof(TEntity) == typeof(DirectoryNumber) ? $"{row.Key}\n{row.KeyPartition}" : row.Key;
+        var exists = _stored.TryGetValue(key, out var stored);
+        if (row.Action is BulkAction.Update or BulkAction.Delete && !exists)
         {
             Refuse(row, [new FieldError("", $"There is no {ObjectLabels.For<TEntity>().ToLowerInvariant()} '{row.Key}'.")]);
             return null;
         }
 
-        if (row.Action == ImportAction.Delete)
+        if (row.Action == BulkAction.Delete)
         {
             var result = await ConfigurationStore.DeleteWithinAsync<TEntity>(run.Db, run.Actor, [stored.Id], cancellation);
             if (!result.Succeeded)
@@ -80,12 +86,17 @@ internal sealed class ObjectImport<TAxl, TEntity>(ImportRun run, ImportFile<TAxl
                 return null;
             }
 
-            _stored.Remove(row.Key);
-            return ImportAction.Delete;
+            _stored.Remove(key);
+            return BulkAction.Delete;
         }
 
         names.Errors.Clear();
         var entity = await row.Resource!.ToEntityAsync(names, cancellation);
+        if (entity is EndUser user && row.Resource is AxlEndUser axlUser)
+        {
+            await KeepUserDetailsAsync(user, axlUser, row, exists ? stored.Id : 0, names, cancellation);
+        }
+
         if (names.Errors.Count > 0)
         {
             // The resource names fields itself ("ownerUserId"), as the API's refusals do.
@@ -94,7 +105,7 @@ internal sealed class ObjectImport<TAxl, TEntity>(ImportRun run, ImportFile<TAxl
         }
 
         // An explicit add of an existing key stays new, so the validator's uniqueness rule refuses it as a page would.
-        var update = exists && row.Action != ImportAction.Add;
+        var update = exists && row.Action != BulkAction.Add;
         entity.Id = update ? stored.Id : 0;
         if (update)
         {
@@ -109,8 +120,24 @@ internal sealed class ObjectImport<TAxl, TEntity>(ImportRun run, ImportFile<TAxl
             return null;
         }
 
-        _stored[row.Key] = (saved.Id, entity.Version);
-        return update ? ImportAction.Update : ImportAction.Add;
+        _stored[key] = (saved.Id, entity.Version);
+        return update ? BulkAction.Update : BulkAction.Add;
+    }
+
+    // The stored PIN stays (a file never holds one), and a primary device that is a phone of this import is set once the phones are in.
+    private async Task KeepUserDetailsAsync(EndUser user, AxlEndUser resource, ImportRow<TAxl> row, int storedId, ReferenceNames names, CancellationToken cancellation)
+    {
+        if (resource.Pin.IsUnchanged)
+        {
+            user.Pin = await names.StoredPinAsync(storedId, cancellation);
+        }
+
+        if (resource.PrimaryDeviceName is { Length: > 0 } device && user.PrimaryDeviceId is null
+            && names.Errors.Count == 1 && names.Errors[0].Field == "primaryDeviceName")
+        {
+            names.Errors.Clear();
+            run.PrimaryDevicesLater.Add(new PrimaryDeviceLater(file.Name, row.Row, user.UserId, device, file.ColumnOf));
+        }
     }
 
     private void Refuse(ImportRow<TAxl> row, IReadOnlyList<FieldError> errors) =>

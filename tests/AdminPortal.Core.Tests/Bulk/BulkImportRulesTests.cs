@@ -96,9 +96,9 @@ public abstract class BulkImportRulesTests<TDatabase> : IAsyncLifetime
         var before = await _rules.FingerprintAsync();
         var rows = new List<ImportRow<AxlEndUser>>
         {
-            new(2, ImportAction.AddOrUpdate, "fine", User("fine"), []),
-            new(3, ImportAction.AddOrUpdate, "toomany", User("toomany", limit: 11), []),
-            new(4, ImportAction.Delete, "jsmith", null, []),
+            new(2, BulkAction.AddOrUpdate, "fine", User("fine"), []),
+            new(3, BulkAction.AddOrUpdate, "toomany", User("toomany", limit: 11), []),
+            new(4, BulkAction.Delete, "jsmith", null, []),
         };
 
         var report = await Import.ImportAsync([new ImportFile<AxlEndUser, EndUser>("endUsers.csv", rows, Column)], ImportMode.All);
@@ -120,7 +120,7 @@ public abstract class BulkImportRulesTests<TDatabase> : IAsyncLifetime
         await _rules.SiteAsync("SiteA", siteLocation);
         var stored = await new AxlService(_database, _rules.Store).GetAsync<AxlDevicePool, DevicePool>(poolId);
         var pool = stored!.Resource with { Id = 0, Name = "R1_DP", SiteName = "SiteA", PhysicalLocationName = "PL_B" };
-        var poolRows = new List<ImportRow<AxlDevicePool>> { new(2, ImportAction.AddOrUpdate, pool.Name, pool, []) };
+        var poolRows = new List<ImportRow<AxlDevicePool>> { new(2, BulkAction.AddOrUpdate, pool.Name, pool, []) };
 
         var report = await Import.ImportAsync([
             new ImportFile<AxlDevicePool, DevicePool>("devicePools.csv", poolRows, Column),

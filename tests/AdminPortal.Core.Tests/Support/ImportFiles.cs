@@ -14,20 +14,20 @@ public static class ImportFiles
     public static string Column(string field) => field.ToUpperInvariant();
 
     public static ImportFile<AxlRemoteDestination, RemoteDestination> Destinations(params AxlRemoteDestination[] rows) =>
-        new("remoteDestinations.csv", rows.Select((r, i) => new ImportRow<AxlRemoteDestination>(i + 2, ImportAction.AddOrUpdate, r.Destination, r, [])).ToList(), Column);
+        new("remoteDestinations.csv", rows.Select((r, i) => new ImportRow<AxlRemoteDestination>(i + 2, BulkAction.AddOrUpdate, r.Destination, r, [])).ToList(), Column);
 
     /// <summary>Rows with ACTION add: a number already stored is refused (R4) rather than updated.</summary>
     public static ImportFile<AxlRemoteDestination, RemoteDestination> DestinationsAdded(params AxlRemoteDestination[] rows) =>
-        new("remoteDestinations.csv", rows.Select((r, i) => new ImportRow<AxlRemoteDestination>(i + 2, ImportAction.Add, r.Destination, r, [])).ToList(), Column);
+        new("remoteDestinations.csv", rows.Select((r, i) => new ImportRow<AxlRemoteDestination>(i + 2, BulkAction.Add, r.Destination, r, [])).ToList(), Column);
 
     public static ImportFile<AxlEndUser, EndUser> Users(params AxlEndUser[] rows) =>
-        new("endUsers.csv", rows.Select((r, i) => new ImportRow<AxlEndUser>(i + 2, ImportAction.AddOrUpdate, r.Userid, r, [])).ToList(), Column);
+        new("endUsers.csv", rows.Select((r, i) => new ImportRow<AxlEndUser>(i + 2, BulkAction.AddOrUpdate, r.Userid, r, [])).ToList(), Column);
 
     public static ImportFile<AxlRemoteDestinationProfile, RemoteDestinationProfile> Profiles(params AxlRemoteDestinationProfile[] rows) =>
-        new("remoteDestinationProfiles.csv", rows.Select((r, i) => new ImportRow<AxlRemoteDestinationProfile>(i + 2, ImportAction.AddOrUpdate, r.Name, r, [])).ToList(), Column);
+        new("remoteDestinationProfiles.csv", rows.Select((r, i) => new ImportRow<AxlRemoteDestinationProfile>(i + 2, BulkAction.AddOrUpdate, r.Name, r, [])).ToList(), Column);
 
     public static ImportFile<AxlDeviceMobilityInfo, DeviceMobilityInfo> Dmis(params AxlDeviceMobilityInfo[] rows) =>
-        new("deviceMobilityInfos.csv", rows.Select((r, i) => new ImportRow<AxlDeviceMobilityInfo>(i + 2, ImportAction.AddOrUpdate, r.Name, r, [])).ToList(), Column);
+        new("deviceMobilityInfos.csv", rows.Select((r, i) => new ImportRow<AxlDeviceMobilityInfo>(i + 2, BulkAction.AddOrUpdate, r.Name, r, [])).ToList(), Column);
 
     public static AxlRemoteDestination Destination(string owner, string number, string? profile = null) => new()
     {
