@@ -22,6 +22,10 @@ public sealed class ImportJobRun(IDbContextFactory<PortalDbContext> contexts, Im
     public const string StoppedMessage =
         "The portal was stopping while this job ran. An all-or-nothing import wrote nothing; a valid-rows import may have written some rows (see the audit log for this job id). Upload the file again.";
 
+    /// <summary>Why a job whose file the reader refused as a whole failed (the problems are also its refused rows).</summary>
+    public static string UnreadableMessage(IReadOnlyList<ImportError> problems) =>
+        $"The file could not be read, nothing was written: {string.Join(" ", problems.Select(p => $"{p.File}: {p.Message}"))}";
+
     public static string FailedMessage(Exception failure) => $"The import stopped on an error: {failure.Message}";
 
     public async Task RunAsync(string jobId, IImportJobEngine engine, CancellationToken cancellation)
@@ -137,13 +141,14 @@ public sealed class ImportJobRun(IDbContextFactory<PortalDbContext> contexts, Im
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         var ordinal = 0;
-        foreach (var chunk in outcome.Errors.Chunk(1000))
+        // A file refused as a whole comes first: it is why nothing after it was read.
+        foreach (var chunk in outcome.FileProblems.Concat(outcome.Errors).Chunk(1000))
         {
             foreach (var row in chunk)
             {
                 db.ImportJobRefusedRows.Add(new ImportJobRefusedRow
                 {
-                    JobId = job.Id, Ordinal = ++ordinal, File = ImportJobs.Cut(row.File, ImportJobs.MaxFileNameLength), ObjectType = typeOfFile.GetValueOrDefault(row.File, ""),
+                    JobId = job.Id, Ordinal = ++ordinal, File = ImportJobs.Cut(row.File, ImportJobs.MaxFileNameLength), ObjectType = typeOfFile.GetValueOrDefault(row.File) ?? BulkObjectTypes.ForFileName(row.File)?.Label ?? "",
                     Row = row.Row, Column = row.Column.Length == 0 ? null : row.Column, Value = row.Value is null ? null : ImportJobs.Cut(row.Value, ImportJobs.MaxKeptValueLength),
                     Rule = row.Rule, Message = row.Message, GuideLine = row.GuideLine,
                 });
@@ -153,8 +158,10 @@ public sealed class ImportJobRun(IDbContextFactory<PortalDbContext> contexts, Im
             db.ChangeTracker.Clear();
         }
 
+        var unreadable = outcome.FileProblems.Count == 0 ? null : UnreadableMessage(outcome.FileProblems);
         await db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(j => j.Status, ImportJobStatus.Done).SetProperty(j => j.FinishedAt, now).SetProperty(j => j.HeartbeatAt, now)
+            .SetProperty(j => j.Status, unreadable == null ? ImportJobStatus.Done : ImportJobStatus.Failed).SetProperty(j => j.Failure, unreadable)
+            .SetProperty(j => j.FinishedAt, now).SetProperty(j => j.HeartbeatAt, now)
             .SetProperty(j => j.RowsTotal, outcome.Rows).SetProperty(j => j.RowsChecked, outcome.Rows)
             .SetProperty(j => j.RowsWritten, outcome.Applied ? outcome.Accepted : 0)
             .SetProperty(j => j.RowsPerSecond, seconds > 0 ? outcome.Rows / seconds : outcome.Rows)

@@ -13,6 +13,8 @@ public static class BulkAdministration
         services.AddSingleton<ImportJobRun>();
         services.AddScoped<ImportJobs>();
         services.AddScoped<ImportJobReport>();
+        services.AddScoped<IImportJobEngine, BulkImportJobEngine>();
+        services.AddHostedService<ImportJobRunner>();
         services.AddSingleton(provider => JobFolder(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         return services;
     }
