@@ -35,6 +35,7 @@ public static class PortalServices
         });
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
         services.AddScoped<ConfigurationStore>();
+        services.AddScoped<Core.Bulk.BulkImport>();
         services.AddSingleton<Operations.DatabaseReadiness>();
         services.AddHealthChecks().AddCheck<Operations.DatabaseHealthCheck>("database", tags: ["ready"]);
         AddDataProtection(services, configuration);

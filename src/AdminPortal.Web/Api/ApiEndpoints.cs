@@ -46,6 +46,7 @@ public static class ApiEndpoints
         api.MapMobilitySettings();
         api.MapAuditApi();
         api.MapBulkExportApi();
+        api.MapBulkImportApi();
         return api;
     }
 

@@ -55,7 +55,8 @@ public sealed class ApiDocumentTests(PortalAppFactory factory) : IClassFixture<P
             Assert.All(UpdateRefusals, status => Assert.True(responses.TryGetProperty(status, out _), $"{method} {path} does not document {status}."));
         }
 
-        foreach (var (path, method) in routes.Where(r => r.Method is "POST" or "PUT" or "PATCH"))
+        // A bulk import answers its refused rows in its 200 report (issue 12), never a 422: it documents 400 and 403.
+        foreach (var (path, method) in routes.Where(r => r.Method is "POST" or "PUT" or "PATCH" && !r.Path.StartsWith("/api/v1/bulk/import", StringComparison.Ordinal)))
         {
             var responses = paths.GetProperty(path).GetProperty(method.ToLowerInvariant()).GetProperty("responses");
             Assert.All(WriteRefusals, status => Assert.True(responses.TryGetProperty(status, out _), $"{method} {path} does not document {status}."));
