@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AdminPortal.Core.Tests.Bulk;
 
 /// <summary>Import jobs (decision 017): queued by an administrator, run in the background with their progress in the job's row, their report kept.</summary>
-public sealed class ImportJobRunTests : IAsyncLifetime
+public abstract class ImportJobRunTests<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TDatabase _database = new();
     private readonly ImportJobFolder _folder = new(Directory.CreateTempSubdirectory("import-jobs-").FullName);
     private readonly PendingImportJobs _pending = new();
 
@@ -177,3 +178,8 @@ public sealed class ImportJobRunTests : IAsyncLifetime
         public Task<ChangeActor> ActorAsync(CancellationToken cancellation = default) => Task.FromResult(actor);
     }
 }
+
+public sealed class ImportJobRunTests_OnSqlite : ImportJobRunTests<SqliteTestDatabase>;
+
+[Trait("Database", "Postgres")]
+public sealed class ImportJobRunTests_OnPostgres : ImportJobRunTests<PostgresTestDatabase>;
