@@ -1,5 +1,6 @@
 using AdminPortal.Web.Accounts;
 using AdminPortal.Web.Api;
+using AdminPortal.Web.Bulk;
 using AdminPortal.Web.Components;
 using AdminPortal.Web.Operations;
 using MudBlazor.Services;
@@ -55,6 +56,7 @@ public static class MobilityPortal
         services.AddApiDocument();
         services.AddPortalTelemetry();
         services.AddPortalBackups();
+        services.AddBulkAdministration();
         return services;
     }
 
@@ -78,6 +80,8 @@ public static class MobilityPortal
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapDesignReviewExport();
         app.MapAuditLogExport();
+        app.MapBulkExportDownloads();
+        app.MapImportJobReportDownload();
         app.MapSignOut();
         // The API authenticates by its own scheme only (Basic or a token, never the cookie): see decision 011.
         app.MapMobilityApi();

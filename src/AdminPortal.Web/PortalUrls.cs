@@ -52,6 +52,15 @@ public static class PortalUrls
     public const string AuditLogCsv = AuditLog + ".csv";
     public const string Backups = Admin + "/backups";
 
+    // Bulk Administration (decision 017).
+    public const string BulkExport = Admin + "/bulk/export";
+    public const string BulkExportArchive = Admin + "/bulk/export.zip";
+    public const string BulkExportFileTemplate = Admin + "/bulk/export/{type}.csv";
+    public const string BulkImport = Admin + "/bulk/import";
+    public const string BulkJobs = Admin + "/bulk/jobs";
+    public const string BulkJobTemplate = BulkJobs + "/{Id}";
+    public const string BulkJobRefusedRowsCsv = BulkJobs + "/{id}/refused-rows.csv";
+
     /// <summary>The HTTP API's interactive reference (its OpenAPI document is at /openapi/v1.json).</summary>
     public const string ApiReference = Admin + "/api";
 
@@ -108,6 +117,19 @@ public static class PortalUrls
         $"{AuditLog}?{AuditFilterQuery.ObjectTypeKey}={Uri.EscapeDataString(ObjectLabels.For(kind))}&{AuditFilterQuery.ObjectIdKey}={id}";
 
     public static string AuditLogExport(string query) => AuditLogCsv + query;
+
+    /// <summary>One type's CSV file, for the Export page (the API's is under /api/v1 with the API's authentication).</summary>
+    public static string BulkExportFile(string slug) => $"{BulkExport}/{Uri.EscapeDataString(slug)}.csv";
+
+    /// <summary>The archive of the given types (all when none).</summary>
+    public static string BulkExportArchiveOf(IReadOnlyCollection<string> slugs) =>
+        slugs.Count == 0 ? BulkExportArchive : $"{BulkExportArchive}?types={Uri.EscapeDataString(string.Join(',', slugs))}";
+
+    /// <summary>An import job's page: its progress, then its report.</summary>
+    public static string BulkJob(string id) => $"{BulkJobs}/{Uri.EscapeDataString(id)}";
+
+    /// <summary>A job's refused rows as CSV, filtered as its page shows them.</summary>
+    public static string BulkJobRefusedRows(string id, string query) => $"{BulkJobs}/{Uri.EscapeDataString(id)}/refused-rows.csv{query}";
 
     /// <summary>The configuration page of an object of the given kind, or null when it has none.</summary>
     public static string? Of(Type kind, int id)

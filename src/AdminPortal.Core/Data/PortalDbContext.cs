@@ -58,6 +58,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     /// <summary>API tokens of administrator accounts (only their hashes).</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    /// <summary>Bulk import jobs and their reports (decision 017).</summary>
+    public DbSet<Bulk.ImportJob> ImportJobs => Set<Bulk.ImportJob>();
+
+    public DbSet<Bulk.ImportJobRefusedRow> ImportJobRefusedRows => Set<Bulk.ImportJobRefusedRow>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name: readable in the database and stable when members are added.

@@ -11,12 +11,24 @@ using Microsoft.Playwright;
 namespace AdminPortal.BrowserTests.Support;
 
 /// <summary>
-/// The real portal on Kestrel at 127.0.0.1 (a free port) over a throwaway SQLite file with the demo data, and
-/// Debian's Chromium driven by Playwright. Shared by the tests of a class.
+/// The real portal on Kestrel at 127.0.0.1 (a free port) over a throwaway SQLite file with the demo data (or, made
+/// with <see cref="Fresh"/>, an empty portal whose only account is the demo's admin), and Debian's Chromium driven
+/// by Playwright. Shared by the tests of a class.
 /// </summary>
 public sealed class RunningPortal : IAsyncLifetime, IAsyncDisposable
 {
     private readonly SqliteTestDatabase _database = new();
+    private readonly bool _demoData;
+
+    public RunningPortal()
+        : this(demoData: true)
+    {
+    }
+
+    private RunningPortal(bool demoData) => _demoData = demoData;
+
+    /// <summary>A portal with no configuration yet (migrated, nothing seeded), for imports into an empty cluster.</summary>
+    public static RunningPortal Fresh() => new(demoData: false);
     private PortalFactory? _factory;
     private IPlaywright? _playwright;
 
@@ -28,7 +40,7 @@ public sealed class RunningPortal : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
-        _factory = new PortalFactory(_database.ConnectionString);
+        _factory = new PortalFactory(_database.ConnectionString, _demoData);
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -80,15 +92,18 @@ public sealed class RunningPortal : IAsyncLifetime, IAsyncDisposable
         return Path.Combine(folder, name);
     }
 
-    private sealed class PortalFactory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class PortalFactory(string connectionString, bool demoData) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            var admin = AdminPortal.Web.Accounts.AccountBootstrap.DemoAccounts.Single(a => a.UserName == "admin");
             builder.UseEnvironment("Development");
             builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:Portal"] = connectionString,
-                ["DemoData:Enabled"] = "true",
+                ["DemoData:Enabled"] = demoData ? "true" : "false",
+                ["Bootstrap:AdminUser"] = demoData ? null : admin.UserName,
+                ["Bootstrap:AdminPassword"] = demoData ? null : admin.Password,
             }));
         }
     }

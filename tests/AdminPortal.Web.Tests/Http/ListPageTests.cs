@@ -14,6 +14,7 @@ public sealed class ListPageTests(PortalAppFactory factory) : IClassFixture<Port
             "/ccmadmin/end-users", "/ccmadmin/phones", "/ccmadmin/directory-numbers", "/ccmadmin/remote-destination-profiles",
             "/ccmadmin/remote-destinations", "/ccmadmin/access-lists", "/ccmadmin/mobility-profiles", "/ccmadmin/mobility-settings",
             "/ccmadmin/design-review", "/ccmadmin/capacity", "/ccmadmin/backups",
+            "/ccmadmin/bulk/export", "/ccmadmin/bulk/import", "/ccmadmin/bulk/jobs",
         };
         foreach (var kind in CatalogKind.All)
         {
