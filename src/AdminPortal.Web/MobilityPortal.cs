@@ -85,6 +85,7 @@ public static class MobilityPortal
         app.MapApiDocument();
         app.MapHealthEndpoints();
         app.MapMetrics();
+        app.MapMemoryDiagnostics();
         return app;
     }
 }
