@@ -62,6 +62,12 @@ public static class LoadRun
                 idle = await ServerSnapshot.ReadAsync(admin.APIRequest, settings.BaseUrl);
             }
 
+            if (settings.HoldIdle > TimeSpan.Zero)
+            {
+                log.WriteLine($"{settings.Circuits} circuits idle on the list for {settings.HoldIdle.TotalSeconds:F0} s");
+                await Task.Delay(settings.HoldIdle, cancellation);
+            }
+
             await CloseAsync(circuits);
             var closed = settings.MeasureMemory ? await WaitForCircuitsAsync(admin.APIRequest, settings.BaseUrl, 0, log) : null;
             return new LoadResult(settings, timings, loops.Elapsed, empty, idle, closed, cores);

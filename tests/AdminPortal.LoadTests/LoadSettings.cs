@@ -27,6 +27,9 @@ public sealed record LoadSettings
     /// <summary>Reads the server's memory after a full collection (needs <c>Diagnostics:Enabled</c> on the portal).</summary>
     public bool MeasureMemory { get; init; } = true;
 
+    /// <summary>How long the idle circuits stay open after they were measured (time to take a gcdump of the server).</summary>
+    public TimeSpan HoldIdle { get; init; } = TimeSpan.Zero;
+
     /// <summary>Circuits opened at once while the run starts.</summary>
     public int OpenConcurrency { get; init; } = 4;
 }

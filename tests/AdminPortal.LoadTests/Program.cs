@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 // The load harness of issue 14 (docs/benchmarks.md, "Circuits under load"; decision 019). Two verbs:
 //   seed FILE [TOTAL]   migrate a SQLite file, seed the demo and bulk remote destinations up to TOTAL (40,000)
-//   run URL N[,N...] [SECONDS] [--think MIN-MAX] [--no-memory]
+//   run URL N[,N...] [SECONDS] [--think MIN-MAX] [--hold SECONDS] [--no-memory]
 //                       N admin tabs in one headless Chromium (one browser context each) against a running portal
 //                       started with Diagnostics__Enabled=true, each looping over Interaction for SECONDS (60).
 if (args is ["seed", var file, .. var rest])
@@ -37,11 +37,11 @@ if (args is ["seed", var file, .. var rest])
 
 if (args is not ["run", var url, var counts, .. var options])
 {
-    Console.Error.WriteLine("usage: seed FILE [TOTAL] | run URL N[,N...] [SECONDS] [--think MIN-MAX] [--no-memory]");
+    Console.Error.WriteLine("usage: seed FILE [TOTAL] | run URL N[,N...] [SECONDS] [--think MIN-MAX] [--hold SECONDS] [--no-memory]");
     return 2;
 }
 
-var seconds = options.FirstOrDefault(o => !o.StartsWith("--", StringComparison.Ordinal) && !o.Contains('-', StringComparison.Ordinal)) is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 60;
+var seconds = options is [var first, ..] && int.TryParse(first, CultureInfo.InvariantCulture, out var given) ? given : 60;
 var think = options.SkipWhile(o => o != "--think").Skip(1).FirstOrDefault()?.Split('-').Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray() ?? [1, 3];
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -62,6 +62,7 @@ foreach (var n in counts.Split(',').Select(c => int.Parse(c, CultureInfo.Invaria
         MaxThink = TimeSpan.FromSeconds(think[1]),
         Password = Environment.GetEnvironmentVariable("LOADTEST_PASSWORD") ?? "Mobility-Admin-1",
         MeasureMemory = !options.Contains("--no-memory"),
+        HoldIdle = TimeSpan.FromSeconds(options.SkipWhile(o => o != "--hold").Skip(1).Select(h => int.Parse(h, CultureInfo.InvariantCulture)).FirstOrDefault()),
     }, Console.Out);
     Console.WriteLine();
     Console.WriteLine(result.ToMarkdown());
