@@ -59,11 +59,11 @@ public sealed partial class AdminCircuit : IAsyncDisposable
     /// <summary>Turns of the loop until <paramref name="until"/>; a failed interaction is an error, and the tab reloads the list.</summary>
     public async Task RunAsync(DateTime until, CancellationToken cancellation)
     {
-        while (DateTime.UtcNow < until && !cancellation.IsCancellationRequested)
+        for (var turn = 0; (turn < _settings.MinimumTurns || DateTime.UtcNow < until) && !cancellation.IsCancellationRequested; turn++)
         {
             try
             {
-                await TurnAsync(until);
+                await TurnAsync(turn < _settings.MinimumTurns ? DateTime.MaxValue : until);
             }
             catch (Exception failure) when (failure is PlaywrightException or TimeoutException or InvalidOperationException)
             {

@@ -27,6 +27,9 @@ public sealed record LoadSettings
     /// <summary>Reads the server's memory after a full collection (needs <c>Diagnostics:Enabled</c> on the portal).</summary>
     public bool MeasureMemory { get; init; } = true;
 
+    /// <summary>Whole turns of the loop each circuit finishes even past <see cref="Duration"/> (the smoke run: every interaction, even on a slow machine).</summary>
+    public int MinimumTurns { get; init; }
+
     /// <summary>How long the idle circuits stay open after they were measured (time to take a gcdump of the server).</summary>
     public TimeSpan HoldIdle { get; init; } = TimeSpan.Zero;
 

@@ -105,6 +105,8 @@ public sealed class RunningPortal : IAsyncLifetime, IAsyncDisposable
             {
                 ["ConnectionStrings:Portal"] = connectionString,
                 ["DemoData:Enabled"] = "true",
+                // The load harness's memory probe (LoadSmokeTests), admin-only.
+                ["Diagnostics:Enabled"] = "true",
             }));
         }
     }
