@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using AdminPortal.Core.Data;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -74,7 +75,18 @@ public sealed partial class AdminCircuit : IAsyncDisposable
     }
 
     /// <summary>Leaves the tab idle on the list (where the memory per idle circuit is measured).</summary>
-    public Task IdleOnListAsync() => NavigateAsync(RemoteDestinations, Rows.First);
+    public async Task IdleOnListAsync()
+    {
+        try
+        {
+            await NavigateAsync(RemoteDestinations, Rows.First);
+        }
+        catch (Exception failure) when (failure is PlaywrightException or TimeoutException)
+        {
+            _timings.Error($"circuit {_number}: back to the list: {FirstLine(failure.Message)}");
+            await LoadListAsync();
+        }
+    }
 
     /// <summary>
     /// Leaves the page first, as closing a tab does: Blazor then tells the server to end the circuit at once
@@ -85,6 +97,8 @@ public sealed partial class AdminCircuit : IAsyncDisposable
         try
         {
             await _page.GotoAsync("about:blank");
+            // The beacon is sent while the page unloads; closing the context at once can drop it.
+            await Task.Delay(500);
         }
         finally
         {
@@ -139,8 +153,20 @@ public sealed partial class AdminCircuit : IAsyncDisposable
         await TimedAsync(Interaction.SaveUnchanged, async () =>
         {
             await _page.Locator("[data-test='save']").ClickAsync();
-            await Expect(_page.Locator("[data-test='status']")).ToContainTextAsync("Update successful");
+            await Expect(_page.Locator("[data-test='status']")).ToContainTextAsync(SaveOutcome());
         });
+        if (!(await _page.Locator("[data-test='status']").InnerTextAsync()).Contains("Update successful", StringComparison.Ordinal))
+        {
+            // Another tab saved the same destination since this one opened it: the portal's optimistic concurrency
+            // refusing, as it must. Counted apart; any other refusal is an error.
+            var refusal = await _page.Locator("[data-test='error-summary']").InnerTextAsync();
+            if (!refusal.Contains(ConfigurationStore.ConcurrencyMessage, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"saving {name} unchanged was refused: {refusal.ReplaceLineEndings(" ")}");
+            }
+
+            _timings.Conflict();
+        }
         if (!await ThinkAsync(until))
         {
             return;
@@ -183,6 +209,9 @@ public sealed partial class AdminCircuit : IAsyncDisposable
     /// <summary>The first line of Playwright's message, and the value it saw, without the call log.</summary>
     private static string FirstLine(string text) =>
         string.Join(" ", text.Split('\n').Where((line, i) => i == 0 || line.StartsWith("Error:", StringComparison.Ordinal) || line.StartsWith("But was", StringComparison.Ordinal)).Select(l => l.Trim()));
+
+    [GeneratedRegex("Update successful|Not saved")]
+    private static partial Regex SaveOutcome();
 
     [GeneratedRegex(@"^\s*26\s*-\s*50 of")]
     private static partial Regex SecondPage();

@@ -11,7 +11,14 @@ public sealed class InteractionTimings
     public void Record(Interaction interaction, TimeSpan elapsed) =>
         _milliseconds.GetOrAdd(interaction, _ => []).Add(elapsed.TotalMilliseconds);
 
+    private int _conflicts;
+
     public void Error(string what) => _errors.Enqueue(what);
+
+    /// <summary>A save refused because another tab saved the same object first (optimistic concurrency, not an error).</summary>
+    public void Conflict() => Interlocked.Increment(ref _conflicts);
+
+    public int Conflicts => Volatile.Read(ref _conflicts);
 
     public IReadOnlyList<string> Errors => [.. _errors];
 

@@ -25,7 +25,7 @@ public sealed record LoadResult(
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"N = {Settings.Circuits} circuits, {LoopTime.TotalSeconds:F0} s of loops, think {Settings.MinThink.TotalSeconds:F1}-{Settings.MaxThink.TotalSeconds:F1} s, errors: {Timings.Errors.Count}");
+        text.AppendLine(c, $"N = {Settings.Circuits} circuits, {LoopTime.TotalSeconds:F0} s of loops, think {Settings.MinThink.TotalSeconds:F1}-{Settings.MaxThink.TotalSeconds:F1} s, errors: {Timings.Errors.Count}, saves refused as changed by another tab: {Timings.Conflicts}");
         text.AppendLine();
         text.AppendLine("| interaction | count | p50 | p95 | max |");
         text.AppendLine("|---|---:|---:|---:|---:|");
