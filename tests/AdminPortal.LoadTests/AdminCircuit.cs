@@ -69,7 +69,7 @@ public sealed partial class AdminCircuit : IAsyncDisposable
             catch (Exception failure) when (failure is PlaywrightException or TimeoutException or InvalidOperationException)
             {
                 _timings.Error($"circuit {_number}: {FirstLine(failure.Message)}");
-                await LoadListAsync();
+                await RecoverAsync();
             }
         }
     }
@@ -84,7 +84,7 @@ public sealed partial class AdminCircuit : IAsyncDisposable
         catch (Exception failure) when (failure is PlaywrightException or TimeoutException)
         {
             _timings.Error($"circuit {_number}: back to the list: {FirstLine(failure.Message)}");
-            await LoadListAsync();
+            await RecoverAsync();
         }
     }
 
@@ -201,6 +201,19 @@ public sealed partial class AdminCircuit : IAsyncDisposable
     {
         await _page.EvaluateAsync("path => Blazor.navigateTo(path)", path);
         await shown.WaitForAsync();
+    }
+
+    /// <summary>After a failure, reloads the list (a new circuit); a reload that fails too is one more error, not the run's end.</summary>
+    private async Task RecoverAsync()
+    {
+        try
+        {
+            await LoadListAsync();
+        }
+        catch (Exception failure) when (failure is PlaywrightException or TimeoutException)
+        {
+            _timings.Error($"circuit {_number}: reloading the list: {FirstLine(failure.Message)}");
+        }
     }
 
     /// <summary>A full page load (a new circuit) of the list: the start, and the way back after a failure.</summary>
