@@ -26,9 +26,44 @@ public static class MobilityPortal
         });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         // Hosting of the components; bUnit hosts them itself, so these stay out of the shared list below.
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents(LimitCircuits).AddHubOptions(LimitHub);
         builder.Services.AddMobilityPortal(builder.Configuration);
         return builder;
+    }
+
+    /// <summary>
+    /// What one circuit (a browser tab) may hold on the server, set here and not left to the defaults (decision 019;
+    /// figures in docs/benchmarks.md, "Circuits under load"). One instance is sized for 200 administrators.
+    /// </summary>
+    private static void LimitCircuits(Microsoft.AspNetCore.Components.Server.CircuitOptions circuits)
+    {
+        // A tab whose connection drops (a proxy restart, a laptop waking) keeps its circuit, so unsaved edits survive a
+        // reconnect. A closed tab ends its circuit at once, so only such drops fill this: room for every administrator
+        // an instance is sized for (the default is 100), each idle circuit within the 500 KB budget.
+        circuits.DisconnectedCircuitMaxRetained = 200;
+        // A blip (proxy restart, Wi-Fi hand-over) reconnects within seconds; a tab away for 2 minutes is asked to
+        // reload. Shorter than the 3-minute default: 150 dropped tabs otherwise held their memory a minute longer.
+        circuits.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(2);
+        // The portal's JS calls (MudBlazor's popovers and observers, focus, downloads) answer in milliseconds; a call
+        // that does not answer in 30 s is a dead tab, and waiting the default minute only holds its state longer.
+        circuits.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(30);
+        // Render batches buffered for a tab that stops acknowledging (a slow or frozen browser): the default, stated,
+        // so that one slow client's backlog stays bounded.
+        circuits.MaxBufferedUnacknowledgedRenderBatches = 10;
+    }
+
+    /// <summary>The SignalR hub every circuit talks through.</summary>
+    private static void LimitHub(Microsoft.AspNetCore.SignalR.HubOptions hub)
+    {
+        // The largest message a tab sends is a form field's value (text fields are capped at a few hundred characters;
+        // uploads stream in chunks below this): the 32 KB default, stated, bounds what one client can make the server
+        // buffer before any check runs.
+        hub.MaximumReceiveMessageSize = 32 * 1024;
+        // One event at a time per tab, as Blazor expects (the default).
+        hub.MaximumParallelInvocationsPerClient = 1;
+        // A tab silent for 30 s (two missed 15 s pings) is gone: its circuit moves to the disconnected list above.
+        hub.KeepAliveInterval = TimeSpan.FromSeconds(15);
+        hub.ClientTimeoutInterval = TimeSpan.FromSeconds(30);
     }
 
     /// <summary>
@@ -90,6 +125,7 @@ public static class MobilityPortal
         app.MapApiDocument();
         app.MapHealthEndpoints();
         app.MapMetrics();
+        app.MapMemoryDiagnostics();
         return app;
     }
 }

@@ -82,6 +82,9 @@ public static class PortalUrls
     /// <summary>OpenTelemetry metrics in Prometheus text format, when <c>Metrics:Enabled</c> (decision 014).</summary>
     public const string Metrics = "/metrics";
 
+    /// <summary>The server's managed memory after a full collection, for the load harness, when <c>Diagnostics:Enabled</c> (decision 019).</summary>
+    public const string MemoryDiagnostics = "/diagnostics/memory";
+
     public static string Edit(string list, int id) => $"{list}/{id}";
 
     public static string New(string list) => list + NewSuffix;

@@ -73,7 +73,20 @@ public static class PortalMetrics
     public static void AuditEntryWritten(AuditAction action, int count = 1) =>
         AuditEntries.Add(count, new KeyValuePair<string, object?>("action", action.ToString().ToLowerInvariant()));
 
-    public static void CircuitOpened() => Circuits.Add(1);
+    private static long _activeCircuits;
 
-    public static void CircuitClosed() => Circuits.Add(-1);
+    /// <summary>The circuits open on this instance now (the figure <c>portal.circuits.active</c> reports).</summary>
+    public static long ActiveCircuits => Interlocked.Read(ref _activeCircuits);
+
+    public static void CircuitOpened()
+    {
+        Interlocked.Increment(ref _activeCircuits);
+        Circuits.Add(1);
+    }
+
+    public static void CircuitClosed()
+    {
+        Interlocked.Decrement(ref _activeCircuits);
+        Circuits.Add(-1);
+    }
 }

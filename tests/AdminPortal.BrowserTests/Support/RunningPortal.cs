@@ -104,6 +104,8 @@ public sealed class RunningPortal : IAsyncLifetime, IAsyncDisposable
                 ["DemoData:Enabled"] = demoData ? "true" : "false",
                 ["Bootstrap:AdminUser"] = demoData ? null : admin.UserName,
                 ["Bootstrap:AdminPassword"] = demoData ? null : admin.Password,
+                // The load harness's memory probe (LoadSmokeTests), admin-only.
+                ["Diagnostics:Enabled"] = "true",
             }));
         }
     }

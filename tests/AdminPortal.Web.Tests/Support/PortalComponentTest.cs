@@ -72,9 +72,19 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
     protected static void Type(IRenderedComponent<PageHost> cut, string field, string value) =>
         cut.Find($"input[data-field='{field}']").Change(value);
 
-    /// <summary>Picks a value in a MudSelect as a click on its item would (popovers do not open in bUnit).</summary>
+    /// <summary>
+    /// Picks a value in a MudSelect, or a user in an owner picker (<c>EndUserPicker</c>), as a click on its item would
+    /// (popovers do not open in bUnit).
+    /// </summary>
     protected static Task Choose(IRenderedComponent<PageHost> cut, string field, int id)
     {
+        var picker = cut.FindComponents<MudBlazor.MudAutocomplete<AdminPortal.Core.Data.Choice>>()
+            .SingleOrDefault(s => s.Instance.UserAttributes.TryGetValue("data-field", out var f) && Equals(f, field));
+        if (picker is not null)
+        {
+            return cut.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync(new AdminPortal.Core.Data.Choice(id, $"#{id}")));
+        }
+
         var select = cut.FindComponents<MudBlazor.MudSelect<int>>()
             .Single(s => s.Instance.UserAttributes.TryGetValue("data-field", out var f) && Equals(f, field));
         return cut.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(id));

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace AdminPortal.LoadTests;
+
+/// <summary>
+/// The portal's own figures at one moment, read from its admin-only <c>/diagnostics/memory</c> (the server runs a
+/// full, compacting collection first; <c>Diagnostics:Enabled=true</c> on the portal): managed bytes, circuits open,
+/// the process's CPU seconds so far.
+/// </summary>
+public sealed record ServerSnapshot(long ManagedBytesAfterFullGc, long HeapSizeBytes, long WorkingSetBytes, long ActiveCircuits, double CpuSeconds, int Gen2Collections)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Reads it with the signed-in administrator's cookie of <paramref name="request"/>.</summary>
+    public static async Task<ServerSnapshot> ReadAsync(IAPIRequestContext request, string baseUrl)
+    {
+        var response = await request.GetAsync(baseUrl + "/diagnostics/memory");
+        if (!response.Ok)
+        {
+            throw new InvalidOperationException($"{baseUrl}/diagnostics/memory answered {response.Status}: start the portal with Diagnostics__Enabled=true.");
+        }
+
+        return JsonSerializer.Deserialize<ServerSnapshot>(await response.TextAsync(), Json)
+            ?? throw new InvalidOperationException("/diagnostics/memory answered nothing.");
+    }
+}
