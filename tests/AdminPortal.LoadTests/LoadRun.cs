@@ -54,6 +54,8 @@ public static class LoadRun
                 cores = (after.CpuSeconds - before.CpuSeconds) / loops.Elapsed.TotalSeconds;
             }
 
+            // The loops' figures first, so that a run the machine cannot finish still reports them.
+            log.WriteLine(new LoadResult(settings, timings, loops.Elapsed, null, null, null, cores).ToMarkdown());
             await Task.WhenAll(circuits.Select(c => c.IdleOnListAsync()));
             ServerSnapshot? idle = null;
             if (settings.MeasureMemory)

@@ -15,7 +15,8 @@ public sealed record ServerSnapshot(long ManagedBytesAfterFullGc, long HeapSizeB
     /// <summary>Reads it with the signed-in administrator's cookie of <paramref name="request"/>.</summary>
     public static async Task<ServerSnapshot> ReadAsync(IAPIRequestContext request, string baseUrl)
     {
-        var response = await request.GetAsync(baseUrl + "/diagnostics/memory");
+        // A full collection of a heap under load, on a starved machine, can take far longer than a page's 30 s.
+        var response = await request.GetAsync(baseUrl + "/diagnostics/memory", new() { Timeout = 180_000 });
         if (!response.Ok)
         {
             throw new InvalidOperationException($"{baseUrl}/diagnostics/memory answered {response.Status}: start the portal with Diagnostics__Enabled=true.");
