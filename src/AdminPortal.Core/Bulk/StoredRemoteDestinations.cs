@@ -17,7 +17,7 @@ namespace AdminPortal.Core.Bulk;
 public static class StoredRemoteDestinations
 {
     /// <summary>Destinations per batch: the memory an export holds at once.</summary>
-    public const int BatchSize = 4_000;
+    public const int BatchSize = 1_000;
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1309:Use ordinal string comparison", Justification = "Translated to SQL: the database compares with the collation it orders by.")]
     public static async IAsyncEnumerable<AxlRemoteDestination> ReadAsync(PortalDbContext db, [EnumeratorCancellation] CancellationToken cancellation)
