@@ -45,6 +45,7 @@ public static class MobilityPortal
         services.AddScoped<Core.Audit.AuditLog>();
         services.AddScoped<Core.Interchange.AxlService>();
         services.AddScoped<Core.SelfCare.SelfCareAxl>();
+        services.AddSingleton<Core.Bulk.BulkExport>();
         services.AddSingleton<Core.Previews.DeviceMobilityPreviewService>();
         services.AddSingleton<Core.Previews.CallerIdMatchService>();
         services.AddScoped<Core.Previews.RingPreviewService>();

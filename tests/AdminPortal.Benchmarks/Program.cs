@@ -22,6 +22,13 @@ if (args is ["import", ..])
     return;
 }
 
+// Issue 12's export figure: dotnet run -c Release --project tests/AdminPortal.Benchmarks -- export [N]
+if (args is ["export", .. var exportArgs])
+{
+    await AdminPortal.Benchmarks.Bulk.ExportBenchmark.RunAsync(exportArgs);
+    return;
+}
+
 // Issue 4's figures: with 1,000 and with ~40,000 remote destinations in a SQLite file, the time to save one remote
 // destination through the store (lock, every rule, write, findings), the whole-cluster R5 collision check, and a
 // full design review. Run: dotnet run -c Release --project tests/AdminPortal.Benchmarks

@@ -24,6 +24,9 @@ public sealed class BulkExport(IDbContextFactory<PortalDbContext> contexts)
 
     public const string CsvContentType = "text/csv";
 
+    // Rows are written in chunks of about this many characters.
+    private const int FlushAt = 32 * 1024;
+
     public const string ArchiveContentType = "application/zip";
 
     /// <summary>The name a download of the archive is offered under: the export's time, UTC.</summary>
@@ -82,15 +85,20 @@ public sealed class BulkExport(IDbContextFactory<PortalDbContext> contexts)
             line.Add(header);
         }
 
-        await line.WriteToAsync(text, cancellation);
+        line.EndRow();
         var rows = 0;
         await foreach (var resource in type.File.StoredAsync(db, cancellation))
         {
             type.File.Write(resource, line);
-            await line.WriteToAsync(text, cancellation);
+            line.EndRow();
             rows++;
+            if (line.Length >= FlushAt)
+            {
+                await line.WriteToAsync(text, cancellation);
+            }
         }
 
+        await line.WriteToAsync(text, cancellation);
         await text.FlushAsync(cancellation);
         return rows;
     }

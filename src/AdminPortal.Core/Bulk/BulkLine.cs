@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using AdminPortal.Core.Common;
 using AdminPortal.Core.Interchange;
@@ -8,13 +7,14 @@ namespace AdminPortal.Core.Bulk;
 /// <summary>
 /// One row of a bulk file being written, cell by cell in the file's column order: text neutralised and quoted by
 /// <see cref="CsvText"/>, booleans <c>t</c>/<c>f</c>, enumerations in Unified CM's spelling; ended with CRLF.
+/// Rows are held until written, so that a file is written in large asynchronous writes.
 /// </summary>
 public sealed class BulkLine
 {
     /// <summary>Every row of a bulk file ends with CRLF (RFC 4180; BAT files come from Windows). The reader also takes LF.</summary>
     public const string End = "\r\n";
 
-    private readonly StringBuilder _text = new(512);
+    private readonly StringBuilder _text = new(64 * 1024);
     private bool _first = true;
 
     /// <summary>How many items each numbered group of the file being written has columns for.</summary>
@@ -31,14 +31,25 @@ public sealed class BulkLine
         return this;
     }
 
-    public BulkLine Add(bool value) => Add(value ? "t" : "f");
+    public BulkLine Add(bool value)
+    {
+        Separate();
+        _text.Append(value ? 't' : 'f');
+        return this;
+    }
 
-    public BulkLine Add(int value) => Add(value.ToString(CultureInfo.InvariantCulture));
+    /// <summary>A whole number: never quoted, never a formula (a sign and digits).</summary>
+    public BulkLine Add(int value)
+    {
+        Separate();
+        _text.Append(value);
+        return this;
+    }
 
-    public BulkLine Add(int? value) => Add(value?.ToString(CultureInfo.InvariantCulture));
+    public BulkLine Add(int? value) => value is int number ? Add(number) : Add((string?)null);
 
     public BulkLine Add<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Add(AxlSpelling.Of(value));
+        where TEnum : struct, Enum => Add(Spellings<TEnum>.Of[value]);
 
     /// <summary>The group's columns for each item, then empty cells up to the group's count in this file.</summary>
     public BulkLine AddGroup<TItem>(string group, int width, IReadOnlyList<TItem> items, Action<BulkLine, TItem> write)
@@ -67,25 +78,29 @@ public sealed class BulkLine
         return this;
     }
 
-    /// <summary>The row's text with its line end; the line is then empty for the next row.</summary>
-    public string Take()
+    /// <summary>The characters of the rows held, not yet written.</summary>
+    public int Length => _text.Length;
+
+    /// <summary>Ends the row with its line end; the next cell begins the next row (the rows are held until <see cref="WriteToAsync"/>).</summary>
+    public void EndRow()
     {
         _text.Append(End);
-        var text = _text.ToString();
-        _text.Clear();
         _first = true;
         Cells = 0;
-        return text;
     }
 
-    /// <summary>Writes the row and its line end to <paramref name="output"/>; the line is then empty for the next row.</summary>
+    /// <summary>Writes the rows held to <paramref name="output"/> (one asynchronous write for many rows) and forgets them.</summary>
     public async Task WriteToAsync(TextWriter output, CancellationToken cancellation)
     {
-        _text.Append(End);
         await output.WriteAsync(_text, cancellation);
         _text.Clear();
-        _first = true;
-        Cells = 0;
+    }
+
+    // Unified CM's spelling of each value, looked up once per enumeration rather than once per cell.
+    private static class Spellings<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly Dictionary<TEnum, string> Of = Enum.GetValues<TEnum>().ToDictionary(v => v, v => AxlSpelling.Of(v));
     }
 
     private void Separate()

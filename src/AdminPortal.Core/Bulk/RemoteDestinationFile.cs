@@ -59,6 +59,9 @@ public sealed class RemoteDestinationFile : BulkFileOf<AxlRemoteDestination, Rem
         ? await db.RemoteDestinationLines.GroupBy(l => l.RemoteDestinationId).Select(g => g.Count()).OrderByDescending(c => c).FirstOrDefaultAsync(cancellation)
         : Days;
 
+    /// <summary>A cluster's 40,000 destinations are read in batches of only what the file holds (see <see cref="StoredRemoteDestinations"/>).</summary>
+    public override IAsyncEnumerable<object> StoredAsync(PortalDbContext db, CancellationToken cancellation) => StoredRemoteDestinations.ReadAsync(db, cancellation);
+
     protected override void Write(AxlRemoteDestination r, BulkLine line) =>
         line.Add(r.Name).Add(r.RemoteDestinationProfileName).Add(r.TimeZone).Add(r.DualModeDeviceName).Add((string?)null).Add((string?)null)
             .Add(r.Destination).Add(r.AnswerTooSoonTimer).Add(r.AnswerTooLateTimer).Add(r.DelayBeforeRingingCell).Add(r.IsMobilePhone)

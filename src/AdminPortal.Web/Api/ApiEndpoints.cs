@@ -45,6 +45,7 @@ public static class ApiEndpoints
         MapCatalog<NetworkLocale>(api, "network-locales", "Network Locales");
         api.MapMobilitySettings();
         api.MapAuditApi();
+        api.MapBulkExportApi();
         api.MapBulkImportApi();
         return api;
     }
