@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 namespace AdminPortal.Core.Bulk;
 
 /// <summary>
-/// The runner's side of import jobs (decision 017): runs one queued job through the engine, writing its step, rows
-/// and rows per second to the job's row a few times a second (so every instance's pages see it), then keeps the
-/// report; and fails the jobs whose instance went silent. The uploaded file is deleted once the job has run.
+/// The runner's side of import jobs (decision 017): runs one queued job through the engine, publishing its step, rows
+/// and rows per second a few times a second (<see cref="RunningImportJobs"/>, and on PostgreSQL the job's row, so
+/// that every instance's pages see it), then keeps the report; and fails the jobs whose instance went silent. The
+/// uploaded file is deleted once the job has run.
 /// </summary>
-public sealed class ImportJobRun(IDbContextFactory<PortalDbContext> contexts, ImportJobFolder folder, PendingImportJobs queue, TimeProvider time)
+public sealed class ImportJobRun(IDbContextFactory<PortalDbContext> contexts, ImportJobFolder folder, PendingImportJobs queue, RunningImportJobs running, TimeProvider time)
 {
     /// <summary>How often a running job's row is updated (progress and heartbeat).</summary>
     public static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
@@ -63,6 +64,7 @@ public sealed class ImportJobRun(IDbContextFactory<PortalDbContext> contexts, Im
         }
         finally
         {
+            running.Remove(jobId);
             File.Delete(folder.FileOf(jobId));
             queue.Release(jobId);
         }
@@ -113,11 +115,18 @@ public sealed class ImportJobRun(IDbContextFactory<PortalDbContext> contexts, Im
         return job;
     }
 
-    // Writes the latest progress until the run ends: the step (writing once rows are written, never in a dry run),
-    // the rows checked and written, the rate since the job started.
+    // Publishes the latest progress until the run ends: the step (writing once rows are written, never in a dry run),
+    // the rows checked and written, the rate since the job started. On SQLite the import holds the one write lock until
+    // it ends, so the row is left alone (a write would wait for the lock); a failed write never stops the run.
     private async Task PumpAsync(ImportJob job, ImportJobLatestProgress progress, Task run, CancellationToken cancellation)
     {
         var started = job.StartedAt ?? Now;
+        bool sqlite;
+        await using (var probe = await contexts.CreateDbContextAsync(cancellation))
+        {
+            sqlite = probe.Database.IsSqlite();
+        }
+
         using var timer = new PeriodicTimer(ProgressInterval, time);
         while (!run.IsCompleted && await timer.WaitForNextTickAsync(cancellation))
         {
@@ -126,10 +135,23 @@ public sealed class ImportJobRun(IDbContextFactory<PortalDbContext> contexts, Im
             var step = written > 0 && job.Mode != ImportMode.DryRun ? ImportJobStatus.Writing : ImportJobStatus.Validating;
             var seconds = (now - started).TotalSeconds;
             var rate = seconds > 0 ? rowsChecked / seconds : 0;
-            await using var db = await contexts.CreateDbContextAsync(cancellation);
-            await db.ImportJobs.Where(j => j.Id == job.Id && (j.Status == ImportJobStatus.Validating || j.Status == ImportJobStatus.Writing))
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, step).SetProperty(j => j.RowsChecked, rowsChecked).SetProperty(j => j.RowsWritten, written)
-                    .SetProperty(j => j.RowsPerSecond, rate).SetProperty(j => j.HeartbeatAt, now), cancellation);
+            running.Set(job.Id, new ImportJobLive(step, rowsChecked, written, rate));
+            if (sqlite)
+            {
+                continue;
+            }
+
+            try
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellation);
+                await db.ImportJobs.Where(j => j.Id == job.Id && (j.Status == ImportJobStatus.Validating || j.Status == ImportJobStatus.Writing))
+                    .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, step).SetProperty(j => j.RowsChecked, rowsChecked).SetProperty(j => j.RowsWritten, written)
+                        .SetProperty(j => j.RowsPerSecond, rate).SetProperty(j => j.HeartbeatAt, now), cancellation);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                // The pages of this instance still see the progress; the next tick tries again.
+            }
         }
     }
 

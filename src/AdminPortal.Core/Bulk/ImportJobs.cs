@@ -9,7 +9,8 @@ namespace AdminPortal.Core.Bulk;
 /// instance's disk and the job queued for its runner), list them, read one. Only administrators start jobs;
 /// read-only administrators see the list and the reports.
 /// </summary>
-public sealed class ImportJobs(IDbContextFactory<PortalDbContext> contexts, IChangeAuthorization changes, ImportJobFolder folder, PendingImportJobs queue, TimeProvider time)
+public sealed class ImportJobs(
+    IDbContextFactory<PortalDbContext> contexts, IChangeAuthorization changes, ImportJobFolder folder, PendingImportJobs queue, RunningImportJobs running, TimeProvider time)
 {
     public const int IdLength = 32;
 
@@ -93,17 +94,18 @@ public sealed class ImportJobs(IDbContextFactory<PortalDbContext> contexts, ICha
         return new ImportJobStart(job, null);
     }
 
-    /// <summary>The newest <see cref="ListLength"/> jobs of the whole cluster, newest first.</summary>
+    /// <summary>The newest <see cref="ListLength"/> jobs of the whole cluster, newest first (with this instance's live progress).</summary>
     public async Task<IReadOnlyList<ImportJob>> ListAsync(CancellationToken cancellation = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        return await db.ImportJobs.AsNoTracking().OrderByDescending(j => j.QueuedAt).ThenByDescending(j => j.Id).Take(ListLength).ToListAsync(cancellation);
+        var jobs = await db.ImportJobs.AsNoTracking().OrderByDescending(j => j.QueuedAt).ThenByDescending(j => j.Id).Take(ListLength).ToListAsync(cancellation);
+        return [.. jobs.Select(running.Over)];
     }
 
     public async Task<ImportJob?> FindAsync(string id, CancellationToken cancellation = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        return await db.ImportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, cancellation);
+        return await db.ImportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, cancellation) is { } job ? running.Over(job) : null;
     }
 
     /// <summary>The job's figures per file (empty until it finishes).</summary>

@@ -10,6 +10,7 @@ public static class BulkAdministration
     public static IServiceCollection AddBulkAdministration(this IServiceCollection services)
     {
         services.AddSingleton<PendingImportJobs>();
+        services.AddSingleton<RunningImportJobs>();
         services.AddSingleton<ImportJobRun>();
         services.AddScoped<ImportJobs>();
         services.AddScoped<ImportJobReport>();

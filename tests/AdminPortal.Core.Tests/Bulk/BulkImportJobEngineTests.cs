@@ -21,12 +21,14 @@ public sealed class BulkImportJobEngineTests : IAsyncLifetime
         Directory.Delete(_folder.Path, recursive: true);
     }
 
-    private ImportJobs Jobs => new(_database, new ImportJobChange("admin"), _folder, _pending, TimeProvider.System);
+    private readonly RunningImportJobs _running = new();
+
+    private ImportJobs Jobs => new(_database, new ImportJobChange("admin"), _folder, _pending, _running, TimeProvider.System);
 
     private async Task<ImportJob> RunAsync(string fileName, string type, ImportMode mode, string text)
     {
         var job = (await Jobs.StartAsync(fileName, type, mode, new MemoryStream(Encoding.UTF8.GetBytes(text)))).Job!;
-        await new ImportJobRun(_database, _folder, _pending, TimeProvider.System).RunAsync(job.Id, new BulkImportJobEngine(_database), CancellationToken.None);
+        await new ImportJobRun(_database, _folder, _pending, _running, TimeProvider.System).RunAsync(job.Id, new BulkImportJobEngine(_database), CancellationToken.None);
         return (await Jobs.FindAsync(job.Id))!;
     }
 

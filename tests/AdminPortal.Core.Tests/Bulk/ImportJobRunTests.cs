@@ -14,6 +14,7 @@ public abstract class ImportJobRunTests<TDatabase> : IAsyncLifetime
     private readonly TDatabase _database = new();
     private readonly ImportJobFolder _folder = new(Directory.CreateTempSubdirectory("import-jobs-").FullName);
     private readonly PendingImportJobs _pending = new();
+    private readonly RunningImportJobs _running = new();
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
@@ -24,9 +25,9 @@ public abstract class ImportJobRunTests<TDatabase> : IAsyncLifetime
     }
 
     private ImportJobs Jobs(bool mayChange = true) =>
-        new(_database, new FixedActor(new ChangeActor("admin", ChangeChannel.Page, mayChange)), _folder, _pending, TimeProvider.System);
+        new(_database, new FixedActor(new ChangeActor("admin", ChangeChannel.Page, mayChange)), _folder, _pending, _running, TimeProvider.System);
 
-    private ImportJobRun Run => new(_database, _folder, _pending, TimeProvider.System);
+    private ImportJobRun Run => new(_database, _folder, _pending, _running, TimeProvider.System);
 
     private static MemoryStream File(string text) => new(Encoding.UTF8.GetBytes(text));
 
@@ -116,6 +117,27 @@ public abstract class ImportJobRunTests<TDatabase> : IAsyncLifetime
         Assert.Equal(ImportJobStatus.Writing, seen!.Status);
         Assert.Equal((30, 10, 3), (seen.RowsChecked, seen.RowsWritten, seen.RowsTotal!.Value));
         Assert.NotNull(seen.StartedAt);
+        Assert.Equal(ImportJobStatus.Done, (await Jobs().FindAsync(job.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task Run_WhileTheEngineHoldsTheDatabasesWriteLock_TheJobStillShowsItsProgress_AndFinishes()
+    {
+        var job = (await Jobs().StartAsync("rd.csv", "remote-destinations", ImportMode.All, File("NAME\na\nb\nc"))).Job!;
+        var engine = new PacedImportEngine(TwoRefused(), rows: 40, holdsWriteLock: _database);
+
+        var running = Run.RunAsync(job.Id, engine, CancellationToken.None);
+        ImportJob? seen = null;
+        for (var i = 0; i < 200 && seen is not { Status: ImportJobStatus.Writing }; i++)
+        {
+            await Task.Delay(50);
+            seen = await Jobs().FindAsync(job.Id);
+        }
+
+        engine.Release();
+        await running;
+
+        Assert.Equal((ImportJobStatus.Writing, 30, 10), (seen!.Status, seen.RowsChecked, seen.RowsWritten));
         Assert.Equal(ImportJobStatus.Done, (await Jobs().FindAsync(job.Id))!.Status);
     }
 

@@ -6,7 +6,8 @@ namespace AdminPortal.Core.Tests.Support;
 /// An import engine a test paces: it reports rows checked and written in two files, waits until the test releases it,
 /// and answers the outcome the test gave (or throws its failure). It checks the job's file is there while it runs.
 /// </summary>
-public sealed class PacedImportEngine(ImportReport outcome, int rows = 10, Exception? failure = null) : IImportJobEngine
+/// <remarks>Given a database, it holds the cluster's write lock while it runs, as the real engine's transaction does.</remarks>
+public sealed class PacedImportEngine(ImportReport outcome, int rows = 10, Exception? failure = null, TestDatabase? holdsWriteLock = null) : IImportJobEngine
 {
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -20,6 +21,13 @@ public sealed class PacedImportEngine(ImportReport outcome, int rows = 10, Excep
     {
         Received = work;
         FileWasThere = File.Exists(work.FilePath);
+        await using var db = holdsWriteLock?.CreateDbContext();
+        await using var transaction = db is null ? null : await db.Database.BeginTransactionAsync(cancellation);
+        if (db is not null)
+        {
+            await AdminPortal.Core.Data.ClusterGuard.TakeAsync(db, cancellation);
+        }
+
         // Two files: the first checked whole, the second half checked and written.
         progress.Report(new ImportProgress("sites.csv", rows / 2, 0));
         progress.Report(new ImportProgress("remote-destinations.csv", rows / 4, rows / 4));

@@ -51,7 +51,8 @@ public sealed class BulkDownloadTests(PortalAppFactory factory) : IClassFixture<
     public async Task Job_RunByTheAppsRunner_ItsRefusedRowsDownloadAsCsv_FilteredByRule()
     {
         var jobs = new ImportJobs(factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), new ImportJobChange("admin"),
-            factory.Services.GetRequiredService<ImportJobFolder>(), factory.Services.GetRequiredService<PendingImportJobs>(), TimeProvider.System);
+            factory.Services.GetRequiredService<ImportJobFolder>(), factory.Services.GetRequiredService<PendingImportJobs>(),
+            factory.Services.GetRequiredService<RunningImportJobs>(), TimeProvider.System);
         var csv = "PHYSICAL LOCATION NAME,DESCRIPTION\r\nAnnex,ok\r\n" + new string('L', 51) + ",too long\r\n,no name\r\n";
         var job = (await jobs.StartAsync("physical-locations.csv", "physical-locations", ImportMode.DryRun, new MemoryStream(Encoding.UTF8.GetBytes(csv)))).Job!;
 
