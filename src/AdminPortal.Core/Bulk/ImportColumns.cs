@@ -7,7 +7,8 @@ namespace AdminPortal.Core.Bulk;
 /// The CSV column a refusal is about: the validators name AXL fields ("ownerUserId", "ringSchedule[1].startTime"),
 /// the administrator reads the file's headers ("OWNER USER ID", "START TIME 2"). A field is its column when their
 /// letters agree (ignoring case, spaces and AXL's "Name" suffix of a reference), or one column's letters begin with
-/// the other's; the few whose words differ are listed. A field no column holds is written in upper case.
+/// the other's, or the column's letters end with the field's (an object's "name" is "PHYSICAL LOCATION NAME"); the few
+/// whose words differ are listed. A field no column holds is written in upper case.
 /// </summary>
 public static partial class ImportColumns
 {
@@ -49,7 +50,9 @@ public static partial class ImportColumns
         var bare = letters.EndsWith("name", StringComparison.Ordinal) && letters.Length > 4 ? letters[..^4] : letters;
         return file.Columns.FirstOrDefault(c => Letters(c.Header) == letters)
             ?? file.Columns.FirstOrDefault(c => Letters(c.Header) == bare)
-            ?? file.Columns.FirstOrDefault(c => Letters(c.Header).StartsWith(bare, StringComparison.Ordinal));
+            ?? file.Columns.FirstOrDefault(c => Letters(c.Header).StartsWith(bare, StringComparison.Ordinal))
+            // An object's own "name" is the column its file names after the object ("PHYSICAL LOCATION NAME").
+            ?? file.Columns.FirstOrDefault(c => Letters(c.Header).EndsWith(letters, StringComparison.Ordinal));
     }
 
     private static string Letters(string text) => string.Concat(text.Where(char.IsLetter)).ToLowerInvariant();

@@ -44,7 +44,7 @@ public sealed class BulkImportJobEngineTests : IAsyncLifetime
         var refused = await new ImportJobReport(_database).FindAsync(job.Id, new ImportReportFilter(), 0, 50);
         Assert.Equal([3, 4], refused.Rows.Select(r => r.Row));
         Assert.All(refused.Rows, r => Assert.Equal(("physical-locations.csv", "Physical Location"), (r.File, r.ObjectType)));
-        Assert.All(refused.Rows, r => Assert.Contains("NAME", r.Column, StringComparison.Ordinal));
+        Assert.All(refused.Rows, r => Assert.Equal("PHYSICAL LOCATION NAME", r.Column));
         await using var db = _database.CreateDbContext();
         var entry = await db.AuditEntries.SingleAsync();
         Assert.Equal(("admin", nameof(ChangeChannel.Import), job.Id, "Lab"), (entry.Account, entry.Channel, entry.JobId, entry.ObjectName));
