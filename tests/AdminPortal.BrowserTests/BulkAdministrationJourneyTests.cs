@@ -40,14 +40,15 @@ public sealed class BulkAdministrationJourneyTests(RunningPortal portal) : IClas
             // A dry run first: every row checked, nothing written.
             var dryRun = await ImportAsync(fresh, page, archive, "mode-dry-run");
             await Expect(page.Locator("[data-test='job-outcome']")).ToContainTextAsync("0 refused. Nothing was written.");
-            Assert.NotEqual("Done", dryRun[0].Split(':')[0]);
+            Assert.Equal("Done:100", dryRun[^1]);
             Assert.Equal(0, await CountAsync(fresh));
 
-            // Then applied, all or nothing; the progress bar went from where the page first found the job to 100 %.
+            // Then applied, all or nothing; the progress bar ends at 100 %. (Whether the page first finds the 90-row job
+            // still running depends on the machine's speed, so the states in between are proven deterministically by
+            // BulkPagesTests with a paced engine, not here.)
             await fresh.GoAsync(page, PortalUrls.BulkImport);
             var apply = await ImportAsync(fresh, page, archive, "mode-all");
             await Expect(page.Locator("[data-test='job-outcome']")).ToContainTextAsync("rows were written.");
-            Assert.NotEqual("Done", apply[0].Split(':')[0]);
             Assert.Equal("Done:100", apply[^1]);
             Assert.Equal(destinations, await CountAsync(fresh));
             await page.ScreenshotAsync(new() { Path = RunningPortal.ScreenshotPath("bulk-import-applied.png"), FullPage = true });
