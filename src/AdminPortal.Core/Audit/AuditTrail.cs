@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AdminPortal.Core.Common;
@@ -20,6 +18,9 @@ public static class AuditTrail
     public const string Masked = "****";
 
     private static readonly string[] NameFields = ["name", "destination", "userid", "pattern"];
+
+    // The name of the one object without one of NameFields: the cluster's mobility settings.
+    private const string Nameless = "Mobility service parameters";
 
     /// <summary>The object as the audit compares it (null when it does not exist), read inside the caller's transaction.</summary>
     public static async Task<AuditedState?> ReadAsync(PortalDbContext db, Type entityType, int id, CancellationToken cancellation)
@@ -82,30 +83,13 @@ public static class AuditTrail
 
     /// <summary>
     /// The entry <see cref="Entry"/> writes for the creation of <paramref name="resource"/> (every field it holds, from
-    /// nothing), written straight from the serialized resource: a bulk import writes tens of thousands of them.
+    /// nothing), written straight from the resource (<see cref="CreatedFields{TAxl}"/>): a bulk import writes tens of
+    /// thousands of them.
     /// </summary>
     public static AuditEntry CreateEntry<TAxl>(ChangeActor actor, Type entityType, int id, TAxl resource, DateTime at)
+        where TAxl : class
     {
-        using var document = JsonSerializer.SerializeToDocument(resource, AxlJsonOptions.Strict);
-        var changes = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(changes, new JsonWriterOptions { Encoder = AxlJsonOptions.Strict.Encoder }))
-        {
-            writer.WriteStartArray();
-            foreach (var field in document.RootElement.EnumerateObject())
-            {
-                if (field.Name != "id" && Text(field.Value) is { } now)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("field", field.Name);
-                    writer.WriteNull("old");
-                    writer.WriteString("new", now);
-                    writer.WriteEndObject();
-                }
-            }
-
-            writer.WriteEndArray();
-        }
-
+        var (changes, name) = CreatedFields<TAxl>.Write(resource, NameFields);
         return new AuditEntry
         {
             At = at,
@@ -116,9 +100,8 @@ public static class AuditTrail
             Action = AuditAction.Create,
             ObjectType = ObjectLabels.For(entityType),
             ObjectId = id,
-            ObjectName = NameFields.Select(f => document.RootElement.TryGetProperty(f, out var value) ? Text(value) : null)
-                .FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? "",
-            Changes = Encoding.UTF8.GetString(changes.WrittenSpan),
+            ObjectName = name ?? Nameless,
+            Changes = changes,
         };
     }
 
@@ -165,15 +148,6 @@ public static class AuditTrail
         _ => node.ToJsonString(AxlJsonOptions.Strict),
     };
 
-    // The same text as Text(JsonNode) for a value read from a serialized resource.
-    private static string? Text(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Null or JsonValueKind.Undefined => null,
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Array when value.GetArrayLength() == 0 => null,
-        _ => value.GetRawText(),
-    };
-
     private static string NameOf(JsonObject? resource) =>
-        NameFields.Select(f => Text(resource?[f])).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? "Mobility service parameters";
+        NameFields.Select(f => Text(resource?[f])).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? Nameless;
 }
