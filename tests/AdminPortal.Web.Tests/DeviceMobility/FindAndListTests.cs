@@ -23,13 +23,12 @@ public sealed class FindAndListTests : PortalComponentTest
     }
 
     [Fact]
-    public async Task DevicePools_SearchContains_FiltersOnTheServer()
+    public void DevicePools_SearchContains_FiltersOnTheServer()
     {
         var cut = RenderPage<DevicePoolList>("/ccmadmin/device-pools");
         cut.WaitForAssertion(() => Assert.Equal(3, Names(cut).Count));
 
-        var condition = cut.FindComponent<MudBlazor.MudSelect<AdminPortal.Core.Data.MatchCondition>>();
-        await cut.InvokeAsync(() => condition.Instance.ValueChanged.InvokeAsync(AdminPortal.Core.Data.MatchCondition.Contains));
+        cut.Find("select[data-test='search-condition']").Change(nameof(AdminPortal.Core.Data.MatchCondition.Contains));
         cut.Find("input[data-test='search-text']").Input("j_");
         Click(cut, "find");
 
@@ -96,5 +95,59 @@ public sealed class FindAndListTests : PortalComponentTest
         cut.WaitForAssertion(() => Assert.Contains("2 deleted.", cut.Find("[data-test='status']").TextContent, StringComparison.Ordinal));
         await using var db = Database.CreateDbContext();
         Assert.False(await db.Regions.AnyAsync(r => r.Name.StartsWith("Zz_")));
+    }
+
+    [Fact]
+    public void Sites_ClickSortableHeaders_SortsOnTheServerBothWays()
+    {
+        var cut = RenderPage<SiteList>("/ccmadmin/sites");
+        cut.WaitForAssertion(() => Assert.Equal(["London", "RTP", "San Jose"], Names(cut)));
+        Assert.Equal("ascending", cut.Find("th[aria-sort]").GetAttribute("aria-sort"));
+
+        cut.FindAll("th .mud-table-sort-label").Single(l => l.TextContent.Trim() == "Name").Click();
+        cut.WaitForAssertion(() => Assert.Equal(["San Jose", "RTP", "London"], Names(cut)));
+        Assert.Equal("descending", cut.Find("th[aria-sort]").GetAttribute("aria-sort"));
+
+        // Unsortable columns (PSTN Access Code) have no sort control.
+        Assert.Equal(3, cut.FindAll("th .mud-table-sort-label").Count);
+    }
+
+    [Fact]
+    public async Task PhysicalLocations_RowsPerPageAndLastPage_ReadOnlyThatPage()
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            Assert.True((await Store.SaveAsync(new PhysicalLocation { Name = $"Branch{i:00}_phyloc" })).Succeeded);
+        }
+
+        var cut = RenderPage<CatalogList>("/ccmadmin/physical-locations", p => p.Add(x => x.Slug, "physical-locations"));
+        cut.WaitForAssertion(() => Assert.Equal(25, Names(cut).Count));
+        Assert.True(cut.Find("button[aria-label='Previous page']").HasAttribute("disabled"));
+
+        cut.Find("select.rows-per-page").Change("10");
+        cut.WaitForAssertion(() => Assert.Equal(10, Names(cut).Count));
+        Assert.Contains("1-10 of 33", cut.Markup, StringComparison.Ordinal);
+
+        cut.Find("button[aria-label='Last page']").Click();
+        cut.WaitForAssertion(() => Assert.Equal(["LON_phyloc", "RTP_phyloc", "SJ_phyloc"], Names(cut)));
+        Assert.Contains("31-33 of 33", cut.Markup, StringComparison.Ordinal);
+        Assert.True(cut.Find("button[aria-label='Next page']").HasAttribute("disabled"));
+        Assert.Empty(cut.FindAll(".mud-table-loading-progress"));
+    }
+
+    [Fact]
+    public void Regions_NoMatch_SaysSoAndCopyLinksOpenTheCopyPage()
+    {
+        var cut = RenderPage<CatalogList>("/ccmadmin/regions", p => p.Add(x => x.Slug, "regions"));
+        cut.WaitForAssertion(() => Assert.NotEmpty(Names(cut)));
+        var copy = cut.FindAll("a[data-test='copy']")[0];
+        Assert.StartsWith($"Copy {Names(cut)[0]}", copy.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Contains("/ccmadmin/regions/new?copyOf=", copy.GetAttribute("href"), StringComparison.Ordinal);
+
+        cut.Find("input[data-test='search-text']").Input("no such region");
+        cut.Find("input[data-test='search-text']").KeyUp(key: "Enter");
+
+        cut.WaitForAssertion(() => Assert.Equal("No regions match the search.", cut.Find("[data-test='no-records']").TextContent.Trim()));
+        Assert.Empty(Names(cut));
     }
 }
