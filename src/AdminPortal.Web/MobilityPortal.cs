@@ -78,6 +78,8 @@ public static class MobilityPortal
         services.AddScoped<Core.UnifiedMobility.EndUserQueries>();
         services.AddScoped<Core.UnifiedMobility.RemoteDestinationQueries>();
         services.AddScoped<Core.Rules.MobilityTools>();
+        // One design review for the process, recomputed only when the configuration changes (decision 022).
+        services.AddSingleton<Core.Rules.SharedDesignReview>();
         services.AddScoped<Core.Audit.AuditLog>();
         services.AddScoped<Core.Interchange.AxlService>();
         services.AddScoped<Core.SelfCare.SelfCareAxl>();

@@ -12,7 +12,7 @@ namespace AdminPortal.LoadTests;
 /// the page shows its result, as a person would see it; navigation between pages stays inside the circuit
 /// (Blazor's client-side navigation, as a link click does).
 /// </summary>
-public sealed partial class AdminCircuit : IAsyncDisposable
+public sealed partial class AdminCircuit : IAdminTab
 {
     private const string RemoteDestinations = "/ccmadmin/remote-destinations";
     private const string DesignReview = "/ccmadmin/design-review";

@@ -13,6 +13,9 @@ public sealed record LoadResult(
     ServerSnapshot? Closed,
     double? ServerCores)
 {
+    /// <summary>The harness process's own CPU during the loops (the client shares the machine with the server).</summary>
+    public double? ClientCores { get; init; }
+
     /// <summary>
     /// Managed bytes per idle circuit: (heap with the circuits idle − heap once they closed) / circuits. The heap
     /// after they closed is the baseline, not the one before they opened: by then the first use of every page has
@@ -25,7 +28,7 @@ public sealed record LoadResult(
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"N = {Settings.Circuits} circuits, {LoopTime.TotalSeconds:F0} s of loops, think {Settings.MinThink.TotalSeconds:F1}-{Settings.MaxThink.TotalSeconds:F1} s, errors: {Timings.Errors.Count}, saves refused as changed by another tab: {Timings.Conflicts}");
+        text.AppendLine(c, $"{Settings.Client} client, N = {Settings.Circuits} circuits, {LoopTime.TotalSeconds:F0} s of loops, think {Settings.MinThink.TotalSeconds:F1}-{Settings.MaxThink.TotalSeconds:F1} s, errors: {Timings.Errors.Count}, saves refused as changed by another tab: {Timings.Conflicts}");
         text.AppendLine();
         text.AppendLine("| interaction | count | p50 | p95 | max |");
         text.AppendLine("|---|---:|---:|---:|---:|");
@@ -46,6 +49,11 @@ public sealed record LoadResult(
         if (ServerCores is double cores)
         {
             text.AppendLine(c, $"Server CPU during the loops: {cores:F2} cores on average.");
+        }
+
+        if (ClientCores is double client)
+        {
+            text.AppendLine(c, $"Harness process CPU during the loops: {client:F2} cores on average (browsers' own processes not included).");
         }
 
         foreach (var error in Timings.Errors.Take(10))

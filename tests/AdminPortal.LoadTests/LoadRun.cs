@@ -4,24 +4,58 @@ using Microsoft.Playwright;
 namespace AdminPortal.LoadTests;
 
 /// <summary>
-/// One run: sign in once (every tab reuses that cookie), read the server with no circuit, open N tabs, run their
-/// loops for the duration, leave them idle on the list, read the server again, close them.
+/// One run: sign in once (every tab reuses that cookie), read the server with no circuit, open N tabs (Chromium's or
+/// the protocol client's), run their loops for the duration, leave them idle on the list, read the server again,
+/// close them.
 /// </summary>
 public static class LoadRun
 {
+    /// <summary>A run with Chromium tabs (decision 019): one browser context per circuit.</summary>
     public static async Task<LoadResult> RunAsync(IBrowser browser, LoadSettings settings, TextWriter log, CancellationToken cancellation = default)
     {
         Assertions.SetDefaultExpectTimeout((float)settings.InteractionTimeout.TotalMilliseconds);
         await using var admin = await browser.NewContextAsync();
         var storageState = await SignInAsync(admin, settings);
+        return await RunCoreAsync(
+            settings with { Client = LoadClient.Browser },
+            (timings, number) => Opened(AdminCircuit.OpenAsync(browser, storageState, settings, timings, number)),
+            () => ServerSnapshot.ReadAsync(admin.APIRequest, settings.BaseUrl),
+            log,
+            cancellation);
+    }
+
+    /// <summary>A run with the protocol client (decision 022): one SignalR connection per circuit, no browser.</summary>
+    public static async Task<LoadResult> RunProtocolAsync(LoadSettings settings, TextWriter log, CancellationToken cancellation = default)
+    {
+        var cookies = await PortalSignIn.SignInAsync(settings);
+        // A full collection of a heap under load, on a starved machine, can take far longer than a page's 30 s.
+        using var admin = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { Timeout = TimeSpan.FromMinutes(3) };
+        return await RunCoreAsync(
+            settings with { Client = LoadClient.Protocol },
+            (timings, number) => Opened(ProtocolCircuit.OpenAsync(cookies, settings, timings, number)),
+            () => ServerSnapshot.ReadAsync(admin, settings.BaseUrl),
+            log,
+            cancellation);
+    }
+
+    private static async Task<IAdminTab> Opened<T>(Task<T> opening)
+        where T : IAdminTab => await opening;
+
+    private static async Task<LoadResult> RunCoreAsync(
+        LoadSettings settings,
+        Func<InteractionTimings, int, Task<IAdminTab>> openTab,
+        Func<Task<ServerSnapshot>> readServer,
+        TextWriter log,
+        CancellationToken cancellation)
+    {
         ServerSnapshot? empty = null;
         if (settings.MeasureMemory)
         {
-            empty = await WaitForCircuitsAsync(admin.APIRequest, settings.BaseUrl, 0, log);
+            empty = await WaitForCircuitsAsync(readServer, 0, log);
         }
 
         var timings = new InteractionTimings();
-        var circuits = new List<AdminCircuit>();
+        var circuits = new List<IAdminTab>();
         try
         {
             var open = Stopwatch.StartNew();
@@ -31,7 +65,7 @@ public static class LoadRun
                 await gate.WaitAsync(cancellation);
                 try
                 {
-                    return await AdminCircuit.OpenAsync(browser, storageState, settings, timings, number);
+                    return await openTab(timings, number);
                 }
                 finally
                 {
@@ -41,31 +75,33 @@ public static class LoadRun
             circuits.AddRange(await Task.WhenAll(opening));
             log.WriteLine($"{settings.Circuits} circuits open in {open.Elapsed.TotalSeconds:F0} s");
 
-            var before = settings.MeasureMemory ? await ServerSnapshot.ReadAsync(admin.APIRequest, settings.BaseUrl) : null;
+            var before = settings.MeasureMemory ? await readServer() : null;
+            var clientBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var loops = Stopwatch.StartNew();
             var until = DateTime.UtcNow + settings.Duration;
             await Task.WhenAll(circuits.Select(c => c.RunAsync(until, cancellation)));
             loops.Stop();
+            var clientCores = (Process.GetCurrentProcess().TotalProcessorTime - clientBefore).TotalSeconds / loops.Elapsed.TotalSeconds;
             double? cores = null;
             if (before is not null)
             {
                 // Read before the idle measurement's collection: the CPU of the loops only (and one collection before them).
-                var after = await ServerSnapshot.ReadAsync(admin.APIRequest, settings.BaseUrl);
+                var after = await readServer();
                 cores = (after.CpuSeconds - before.CpuSeconds) / loops.Elapsed.TotalSeconds;
             }
 
             // The loops' figures first, so that a run the machine cannot finish still reports them.
-            log.WriteLine(new LoadResult(settings, timings, loops.Elapsed, null, null, null, cores).ToMarkdown());
+            log.WriteLine(new LoadResult(settings, timings, loops.Elapsed, null, null, null, cores) { ClientCores = clientCores }.ToMarkdown());
             await Task.WhenAll(circuits.Select(c => c.IdleOnListAsync()));
             ServerSnapshot? idle = null;
             if (settings.MeasureMemory)
             {
-                // Three readings 10 s apart, the lowest kept: on a loaded machine the browsers may still be
+                // Three readings 10 s apart, the lowest kept: on a loaded machine the clients may still be
                 // acknowledging render batches that the server holds until they do.
                 for (var reading = 0; reading < 3; reading++)
                 {
                     await Task.Delay(TimeSpan.FromSeconds(10), cancellation);
-                    var snapshot = await ServerSnapshot.ReadAsync(admin.APIRequest, settings.BaseUrl);
+                    var snapshot = await readServer();
                     idle = idle is null || snapshot.ManagedBytesAfterFullGc < idle.ManagedBytesAfterFullGc ? snapshot : idle;
                 }
             }
@@ -77,8 +113,8 @@ public static class LoadRun
             }
 
             await CloseAsync(circuits);
-            var closed = settings.MeasureMemory ? await WaitForCircuitsAsync(admin.APIRequest, settings.BaseUrl, 0, log) : null;
-            return new LoadResult(settings, timings, loops.Elapsed, empty, idle, closed, cores);
+            var closed = settings.MeasureMemory ? await WaitForCircuitsAsync(readServer, 0, log) : null;
+            return new LoadResult(settings, timings, loops.Elapsed, empty, idle, closed, cores) { ClientCores = clientCores };
         }
         finally
         {
@@ -86,7 +122,7 @@ public static class LoadRun
         }
     }
 
-    private static async Task CloseAsync(List<AdminCircuit> circuits)
+    private static async Task CloseAsync(List<IAdminTab> circuits)
     {
         // Ten at a time: a hundred tabs unloading at once on two cores time out.
         using var gate = new SemaphoreSlim(10);
@@ -119,12 +155,12 @@ public static class LoadRun
     }
 
     /// <summary>Waits (up to a minute) until the server counts <paramref name="circuits"/> open, e.g. the tabs of an earlier run closed.</summary>
-    private static async Task<ServerSnapshot> WaitForCircuitsAsync(IAPIRequestContext request, string baseUrl, long circuits, TextWriter log)
+    private static async Task<ServerSnapshot> WaitForCircuitsAsync(Func<Task<ServerSnapshot>> readServer, long circuits, TextWriter log)
     {
         var deadline = DateTime.UtcNow.AddMinutes(1);
         while (true)
         {
-            var snapshot = await ServerSnapshot.ReadAsync(request, baseUrl);
+            var snapshot = await readServer();
             if (snapshot.ActiveCircuits <= circuits || DateTime.UtcNow > deadline)
             {
                 if (snapshot.ActiveCircuits > circuits)

@@ -5,6 +5,9 @@ public sealed record LoadSettings
 {
     public required string BaseUrl { get; init; }
 
+    /// <summary>What drives the circuits: Chromium tabs or the protocol client.</summary>
+    public LoadClient Client { get; init; } = LoadClient.Browser;
+
     public required int Circuits { get; init; }
 
     public required TimeSpan Duration { get; init; }

@@ -22,7 +22,21 @@ public sealed record ServerSnapshot(long ManagedBytesAfterFullGc, long HeapSizeB
             throw new InvalidOperationException($"{baseUrl}/diagnostics/memory answered {response.Status}: start the portal with Diagnostics__Enabled=true.");
         }
 
-        return JsonSerializer.Deserialize<ServerSnapshot>(await response.TextAsync(), Json)
-            ?? throw new InvalidOperationException("/diagnostics/memory answered nothing.");
+        return Parse(await response.TextAsync());
     }
+
+    /// <summary>Reads it with <paramref name="http"/>, which holds the signed-in administrator's cookie (the protocol client's runs).</summary>
+    public static async Task<ServerSnapshot> ReadAsync(HttpClient http, string baseUrl)
+    {
+        using var response = await http.GetAsync(baseUrl + "/diagnostics/memory");
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{baseUrl}/diagnostics/memory answered {(int)response.StatusCode}: start the portal with Diagnostics__Enabled=true.");
+        }
+
+        return Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    private static ServerSnapshot Parse(string json) =>
+        JsonSerializer.Deserialize<ServerSnapshot>(json, Json) ?? throw new InvalidOperationException("/diagnostics/memory answered nothing.");
 }
