@@ -39,16 +39,19 @@ public static class AuditTrail
 
     /// <summary>
     /// Writes the entry for the change just saved in <paramref name="db"/> (before its transaction commits): the object
-    /// now against <paramref name="before"/>. Nothing when the change changed nothing.
+    /// now against <paramref name="before"/>. Nothing when the change changed nothing; says whether it wrote one.
     /// </summary>
-    public static async Task RecordAsync(PortalDbContext db, ChangeActor actor, Type entityType, int id, AuditedState? before, CancellationToken cancellation)
+    public static async Task<bool> RecordAsync(PortalDbContext db, ChangeActor actor, Type entityType, int id, AuditedState? before, CancellationToken cancellation)
     {
         var after = await ReadAsync(db, entityType, id, cancellation);
-        if (Entry(actor, entityType, id, before, after, DateTime.UtcNow) is { } entry)
+        if (Entry(actor, entityType, id, before, after, DateTime.UtcNow) is not { } entry)
         {
-            db.AuditEntries.Add(entry);
-            await db.SaveChangesAsync(cancellation);
+            return false;
         }
+
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync(cancellation);
+        return true;
     }
 
     /// <summary>The entry for a change from <paramref name="before"/> to <paramref name="after"/> (either null for a create or a delete); null when nothing changed.</summary>

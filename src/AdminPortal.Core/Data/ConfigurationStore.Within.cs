@@ -43,10 +43,11 @@ public sealed partial class ConfigurationStore
         }
 
         Attach(db, entity, isNew);
+        bool audited;
         try
         {
             await db.SaveChangesAsync(cancellation);
-            await AuditTrail.RecordAsync(db, actor, typeof(T), entity.Id, before, cancellation);
+            audited = await AuditTrail.RecordAsync(db, actor, typeof(T), entity.Id, before, cancellation);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -58,7 +59,7 @@ public sealed partial class ConfigurationStore
             return Refuse(error);
         }
 
-        return SaveResult.Saved(entity.Id);
+        return SaveResult.Saved(entity.Id) with { Unchanged = !isNew && !audited };
 
         // The caller keeps its object for another try: a failed insert must still look new.
         SaveResult Refuse(FieldError error, SaveRefusal refusal = SaveRefusal.Invalid)

@@ -79,21 +79,33 @@ public sealed partial class ConfigurationStore(IDbContextFactory<PortalDbContext
         db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         await ClusterGuard.TakeAsync(db, cancellation);
+        var loadedVersion = entity.Version;
         var written = await SaveWithinAsync(db, actor, entity, cancellation);
         if (!written.Succeeded)
         {
             return written;
         }
 
-        await transaction.CommitAsync(cancellation);
+        if (written.Unchanged)
+        {
+            // Nothing the object shows changed: roll the rewrite back, so neither the configuration's version (the
+            // caches keyed by it: design review, previews) nor the object's concurrency version moves.
+            await transaction.RollbackAsync(cancellation);
+            entity.Version = loadedVersion;
+        }
+        else
+        {
+            await transaction.CommitAsync(cancellation);
+        }
+
         try
         {
-            return SaveResult.Saved(entity.Id, await new DesignReview(db).ForObjectAsync(typeof(T), entity.Id, cancellation));
+            return written with { Findings = await new DesignReview(db).ForObjectAsync(typeof(T), entity.Id, cancellation) };
         }
         catch (Exception e) when (DatabaseFailure.IsUnreachable(e))
         {
             // The change is committed; only the advice about it could not be read. Saying "not saved" would be wrong.
-            return SaveResult.Saved(entity.Id);
+            return written;
         }
     }
 
