@@ -55,6 +55,27 @@ public sealed class ApiPreconditionTests(PortalAppFactory factory) : IClassFixtu
         Assert.Equal(before, await DatabaseFingerprint.OfAsync(factory));
     }
 
+    [Theory]
+    [InlineData("sites")]
+    [InlineData("remote-destinations")]
+    [InlineData("cluster/mobility-settings")]
+    public async Task PutOfWhatWasRead_KeepsTheETagAndChangesNothing(string collection)
+    {
+        using var client = await factory.ScriptClientAsync();
+        var (path, _) = await ChangedSinceReadAsync(client, collection);
+        var (body, etag) = await client.ReadAsync(path);
+        body.Remove("findings");
+        var before = await DatabaseFingerprint.OfAsync(factory);
+
+        var put = await client.SendJsonAsync(HttpMethod.Put, path, body, etag);
+
+        await put.JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(etag, put.Headers.ETag?.ToString());
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(factory));
+        var again = await client.SendJsonAsync(HttpMethod.Put, path, Changed(body), etag);
+        await again.JsonAsync(HttpStatusCode.OK);
+    }
+
     /// <summary>An object's address and the ETag a client read before someone else changed it.</summary>
     private static async Task<(string Path, string Stale)> ChangedSinceReadAsync(HttpClient client, string collection)
     {
@@ -75,6 +96,17 @@ public sealed class ApiPreconditionTests(PortalAppFactory factory) : IClassFixtu
         }
 
         var (body, stale) = await client.ReadAsync(path);
+        // A real change: a PUT of the same body changes nothing and keeps the ETag (an unchanged save writes nothing).
+        body.Remove("findings");
+        if (body.ContainsKey("handoffNumber"))
+        {
+            body["handoffNumber"] = $"+1408555{Interlocked.Increment(ref _nextNumber)}";
+        }
+        else
+        {
+            body["name"] = body["name"]!.GetValue<string>() + "_m";
+        }
+
         var meanwhile = await client.SendJsonAsync(HttpMethod.Put, path, body, stale);
         Assert.Equal(HttpStatusCode.OK, meanwhile.StatusCode);
         return (path, stale);
