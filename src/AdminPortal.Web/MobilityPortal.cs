@@ -32,14 +32,15 @@ public static class MobilityPortal
     }
 
     /// <summary>
-    /// What one circuit (a browser tab) may hold on the server, set here and not left to the defaults (decision 019;
-    /// figures in docs/benchmarks.md, "Circuits under load"). One instance is sized for 200 administrators.
+    /// What one circuit (a browser tab) may hold on the server, set here and not left to the defaults (decisions 019
+    /// and 021; figures in docs/benchmarks.md, "Circuits under load"). One instance is sized for 200 administrators.
     /// </summary>
     private static void LimitCircuits(Microsoft.AspNetCore.Components.Server.CircuitOptions circuits)
     {
         // A tab whose connection drops (a proxy restart, a laptop waking) keeps its circuit, so unsaved edits survive a
         // reconnect. A closed tab ends its circuit at once, so only such drops fill this: room for every administrator
-        // an instance is sized for (the default is 100), each idle circuit within the 500 KB budget.
+        // an instance is sized for (the default is 100). A retained circuit holds what it held idle (about 1 MB measured
+        // after decision 021's trims), so 200 of them bound this list at ~200 MB.
         circuits.DisconnectedCircuitMaxRetained = 200;
         // A blip (proxy restart, Wi-Fi hand-over) reconnects within seconds; a tab away for 2 minutes is asked to
         // reload. Shorter than the 3-minute default: 150 dropped tabs otherwise held their memory a minute longer.
