@@ -4,6 +4,8 @@ using AdminPortal.Core.Data;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
+using AdminPortal.Web;
+
 namespace AdminPortal.LoadTests;
 
 /// <summary>
@@ -14,8 +16,8 @@ namespace AdminPortal.LoadTests;
 /// </summary>
 public sealed partial class AdminCircuit : IAdminTab
 {
-    private const string RemoteDestinations = "/ccmadmin/remote-destinations";
-    private const string DesignReview = "/ccmadmin/design-review";
+    private const string RemoteDestinations = PortalUrls.RemoteDestinations;
+    private const string DesignReview = PortalUrls.DesignReview;
 
     private readonly IBrowserContext _context;
     private readonly IPage _page;

@@ -3,6 +3,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AdminPortal.Core.Data;
 
+using AdminPortal.Web;
+
 namespace AdminPortal.LoadTests;
 
 /// <summary>
@@ -13,8 +15,8 @@ namespace AdminPortal.LoadTests;
 /// </summary>
 public sealed partial class ProtocolCircuit : IAdminTab
 {
-    private const string RemoteDestinations = "/ccmadmin/remote-destinations";
-    private const string DesignReview = "/ccmadmin/design-review";
+    private const string RemoteDestinations = PortalUrls.RemoteDestinations;
+    private const string DesignReview = PortalUrls.DesignReview;
 
     private readonly CookieContainer _cookies;
     private readonly LoadSettings _settings;

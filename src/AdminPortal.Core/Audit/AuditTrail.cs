@@ -69,19 +69,7 @@ public static class AuditTrail
             return null;
         }
 
-        return new AuditEntry
-        {
-            At = at,
-            Account = actor.Account,
-            Channel = actor.Channel.ToString(),
-            TokenName = actor.TokenName,
-            JobId = actor.JobId,
-            Action = action,
-            ObjectType = ObjectLabels.For(entityType),
-            ObjectId = id,
-            ObjectName = NameOf(after?.Resource ?? before?.Resource),
-            Changes = JsonSerializer.Serialize(changes, AxlJsonOptions.Strict),
-        };
+        return NewEntry(actor, entityType, id, action, NameOf(after?.Resource ?? before?.Resource), JsonSerializer.Serialize(changes, AxlJsonOptions.Strict), at);
     }
 
     /// <summary>
@@ -93,20 +81,22 @@ public static class AuditTrail
         where TAxl : class
     {
         var (changes, name) = CreatedFields<TAxl>.Write(resource, NameFields);
-        return new AuditEntry
-        {
-            At = at,
-            Account = actor.Account,
-            Channel = actor.Channel.ToString(),
-            TokenName = actor.TokenName,
-            JobId = actor.JobId,
-            Action = AuditAction.Create,
-            ObjectType = ObjectLabels.For(entityType),
-            ObjectId = id,
-            ObjectName = name ?? Nameless,
-            Changes = changes,
-        };
+        return NewEntry(actor, entityType, id, AuditAction.Create, name ?? Nameless, changes, at);
     }
+
+    private static AuditEntry NewEntry(ChangeActor actor, Type entityType, int id, AuditAction action, string name, string changes, DateTime at) => new()
+    {
+        At = at,
+        Account = actor.Account,
+        Channel = actor.Channel.ToString(),
+        TokenName = actor.TokenName,
+        JobId = actor.JobId,
+        Action = action,
+        ObjectType = ObjectLabels.For(entityType),
+        ObjectId = id,
+        ObjectName = name,
+        Changes = changes,
+    };
 
     /// <summary>The entry for a change to a portal account or an API token (channel Account); secrets never appear in <paramref name="changes"/>.</summary>
     public static AuditEntry AccountEntry(ChangeActor actor, AuditAction action, string objectType, string name, IReadOnlyList<AuditChange> changes, DateTime at) => new()

@@ -31,6 +31,13 @@ public sealed class ClusterGuard
         db.ClusterGuards.Where(g => g.Id == SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(g => g.WriteSequence, g => g.WriteSequence + 1), cancellation);
 
+    /// <summary>
+    /// The configuration's version (<see cref="WriteSequence"/>) that caches of what is built from the configuration
+    /// are filed under. Read it before the rows, so a cached result is never older than its version.
+    /// </summary>
+    public static Task<long> VersionAsync(PortalDbContext db, CancellationToken cancellation) =>
+        db.ClusterGuards.Where(g => g.Id == SingletonId).Select(g => g.WriteSequence).SingleAsync(cancellation);
+
     public static Task<int> RemoteDestinationCountAsync(PortalDbContext db, CancellationToken cancellation) =>
         db.ClusterGuards.Where(g => g.Id == SingletonId).Select(g => g.RemoteDestinationCount).SingleAsync(cancellation);
 

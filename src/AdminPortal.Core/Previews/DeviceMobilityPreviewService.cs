@@ -87,7 +87,7 @@ public sealed class DeviceMobilityPreviewService(IDbContextFactory<PortalDbConte
         // The version is read before the rows, so a map is never older than the version it is filed under; a write
         // committed in between only makes it newer, and the next request rebuilds it anyway.
         // Not an EF compiled query: those are bound to one model, and one process may serve SQLite and PostgreSQL.
-        var version = await db.ClusterGuards.Where(g => g.Id == ClusterGuard.SingletonId).Select(g => g.WriteSequence).SingleAsync(cancellation);
+        var version = await ClusterGuard.VersionAsync(db, cancellation);
         var cached = Volatile.Read(ref _map);
         if (cached?.Version == version)
         {

@@ -23,7 +23,7 @@ public sealed class SharedDesignReview(IDbContextFactory<PortalDbContext> contex
         await using (var db = await contexts.CreateDbContextAsync(cancellation))
         {
             // Read before the review's rows, so findings are never older than the version they are filed under.
-            version = await db.ClusterGuards.Where(g => g.Id == ClusterGuard.SingletonId).Select(g => g.WriteSequence).SingleAsync(cancellation);
+            version = await ClusterGuard.VersionAsync(db, cancellation);
         }
 
         Task<IReadOnlyList<Finding>> findings;
