@@ -157,38 +157,9 @@ public sealed class ImportJobRun(IDbContextFactory<PortalDbContext> contexts, Im
 
     private async Task FinishAsync(ImportJob job, ImportReport outcome, CancellationToken cancellation)
     {
-        var typeOfFile = outcome.Types.GroupBy(t => t.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().ObjectType, StringComparer.Ordinal);
-        var now = Now;
-        var seconds = (now - (job.StartedAt ?? now)).TotalSeconds;
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        var ordinal = 0;
-        // A file refused as a whole comes first: it is why nothing after it was read.
-        foreach (var chunk in outcome.FileProblems.Concat(outcome.Errors).Chunk(1000))
-        {
-            foreach (var row in chunk)
-            {
-                db.ImportJobRefusedRows.Add(new ImportJobRefusedRow
-                {
-                    JobId = job.Id, Ordinal = ++ordinal, File = ImportJobs.Cut(row.File, ImportJobs.MaxFileNameLength), ObjectType = typeOfFile.GetValueOrDefault(row.File) ?? BulkObjectTypes.ForFileName(row.File)?.Label ?? "",
-                    Row = row.Row, Column = row.Column.Length == 0 ? null : row.Column, Value = row.Value is null ? null : ImportJobs.Cut(row.Value, ImportJobs.MaxKeptValueLength),
-                    Rule = row.Rule, Message = row.Message, GuideLine = row.GuideLine,
-                });
-            }
-
-            await db.SaveChangesAsync(cancellation);
-            db.ChangeTracker.Clear();
-        }
-
-        var unreadable = outcome.FileProblems.Count == 0 ? null : UnreadableMessage(outcome.FileProblems);
-        await db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(j => j.Status, unreadable == null ? ImportJobStatus.Done : ImportJobStatus.Failed).SetProperty(j => j.Failure, unreadable)
-            .SetProperty(j => j.FinishedAt, now).SetProperty(j => j.HeartbeatAt, now)
-            .SetProperty(j => j.RowsTotal, outcome.Rows).SetProperty(j => j.RowsChecked, outcome.Rows)
-            .SetProperty(j => j.RowsWritten, outcome.Applied ? outcome.Accepted : 0)
-            .SetProperty(j => j.RowsPerSecond, seconds > 0 ? outcome.Rows / seconds : outcome.Rows)
-            .SetProperty(j => j.Accepted, outcome.Accepted).SetProperty(j => j.Refused, outcome.Refused).SetProperty(j => j.Applied, outcome.Applied)
-            .SetProperty(j => j.Counts, ImportJobs.CountsText(outcome.Types)), cancellation);
+        await ImportJobOutcome.KeepAsync(db, job, outcome, Now, cancellation);
         await transaction.CommitAsync(cancellation);
     }
 

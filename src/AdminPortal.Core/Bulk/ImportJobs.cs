@@ -6,8 +6,8 @@ namespace AdminPortal.Core.Bulk;
 
 /// <summary>
 /// The Bulk Administration pages' side of import jobs (decision 017): start one (the upload is kept on this
-/// instance's disk and the job queued for its runner), list them, read one. Only administrators start jobs;
-/// read-only administrators see the list and the reports.
+/// instance's disk and the job queued for its runner), list them, read one; and keep an import the HTTP API ran as a
+/// finished job. Only administrators start jobs; read-only administrators see the list and the reports.
 /// </summary>
 public sealed class ImportJobs(
     IDbContextFactory<PortalDbContext> contexts, IChangeAuthorization changes, ImportJobFolder folder, PendingImportJobs queue, RunningImportJobs running, TimeProvider time)
@@ -92,6 +92,35 @@ public sealed class ImportJobs(
 
         queue.Enqueue(job.Id);
         return new ImportJobStart(job, null);
+    }
+
+    /// <summary>
+    /// Keeps an import the HTTP API ran (it answers its report at once, without a queued job) as a finished job, so
+    /// that the job list shows it beside the page's jobs and the job id its audit entries carry leads to its report.
+    /// <paramref name="objectType"/> is a <see cref="BulkObjectType.Slug"/>, or empty for an archive.
+    /// </summary>
+    public async Task KeepAsync(string fileName, string objectType, DateTime startedAt, ImportReport report, CancellationToken cancellation = default)
+    {
+        var actor = await changes.ActorAsync(cancellation);
+        var job = new ImportJob
+        {
+            Id = report.JobId,
+            FileName = Cut(Path.GetFileName(fileName), MaxFileNameLength),
+            ObjectType = objectType,
+            Mode = report.Mode,
+            Status = ImportJobStatus.Validating,
+            Account = actor.Account,
+            QueuedAt = startedAt,
+            StartedAt = startedAt,
+            HeartbeatAt = startedAt,
+        };
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        db.ImportJobs.Add(job);
+        await db.SaveChangesAsync(cancellation);
+        db.ChangeTracker.Clear();
+        await ImportJobOutcome.KeepAsync(db, job, report, time.GetUtcNow().UtcDateTime, cancellation);
+        await transaction.CommitAsync(cancellation);
     }
 
     /// <summary>The newest <see cref="ListLength"/> jobs of the whole cluster, newest first (with this instance's live progress).</summary>

@@ -16,8 +16,11 @@ public static class BulkImportBody
 
     public const string ZipType = "application/zip";
 
-    /// <summary>The file, or the problem to answer (415 for another content type, 400 for a form without a file).</summary>
-    public static async Task<(Stream? File, IResult? Problem)> ReadAsync(HttpRequest request, string expected, CancellationToken cancellation)
+    /// <summary>
+    /// The file and the name the form gave it (none for a bare body), or the problem to answer (415 for another
+    /// content type, 400 for a form without a file).
+    /// </summary>
+    public static async Task<(Stream? File, string? Name, IResult? Problem)> ReadAsync(HttpRequest request, string expected, CancellationToken cancellation)
     {
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
@@ -25,15 +28,17 @@ public static class BulkImportBody
         }
 
         Stream source;
+        string? name = null;
         if (request.HasFormContentType && MediaTypeHeaderValue.TryParse(request.ContentType, out var form) && form.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
             var files = (await request.ReadFormAsync(cancellation)).Files;
             if (files.Count == 0)
             {
-                return (null, ApiProblems.BadRequest("The form holds no file: send the CSV file or the archive as a file field."));
+                return (null, null, ApiProblems.BadRequest("The form holds no file: send the CSV file or the archive as a file field."));
             }
 
             source = files[0].OpenReadStream();
+            name = files[0].FileName;
         }
         else if (MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
                  && (type.MediaType.Equals(expected, StringComparison.OrdinalIgnoreCase) || type.MediaType.Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase)))
@@ -42,7 +47,7 @@ public static class BulkImportBody
         }
         else
         {
-            return (null, ApiProblems.UnsupportedMediaType($"{expected} or multipart/form-data"));
+            return (null, null, ApiProblems.UnsupportedMediaType($"{expected} or multipart/form-data"));
         }
 
         var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
@@ -56,6 +61,6 @@ public static class BulkImportBody
         }
 
         copy.Position = 0;
-        return (copy, null);
+        return (copy, name, null);
     }
 }

@@ -23,19 +23,26 @@ public static class BulkImportEndpoints
         return group;
     }
 
-    private static Task<IResult> FileAsync(string type, HttpRequest request, BulkImport import, IAuthorizationService authorization, CancellationToken cancellation)
+    private static Task<IResult> FileAsync(string type, HttpRequest request, BulkImport import, ImportJobs jobs, IAuthorizationService authorization, TimeProvider time, CancellationToken cancellation)
     {
         var objectType = BulkObjectTypes.Find(type);
         return objectType is null
             ? Task.FromResult(ApiProblems.NotFound($"There is no bulk file type '{type}': use one of {string.Join(", ", BulkObjectTypes.InDependencyOrder.Select(t => t.Slug))}."))
-            : ImportAsync(request, BulkImportBody.CsvType, import, authorization, file => BulkReader.ReadAsync(file, objectType, objectType.FileName, cancellation), cancellation);
+            : ImportAsync(request, BulkImportBody.CsvType, objectType.Slug, objectType.FileName, import, jobs, authorization, time,
+                file => BulkReader.ReadAsync(file, objectType, objectType.FileName, cancellation), cancellation);
     }
 
-    private static Task<IResult> ArchiveAsync(HttpRequest request, BulkImport import, IAuthorizationService authorization, CancellationToken cancellation) =>
-        ImportAsync(request, BulkImportBody.ZipType, import, authorization, file => BulkArchive.ReadAsync(file, "archive.zip", cancellation), cancellation);
+    private static Task<IResult> ArchiveAsync(HttpRequest request, BulkImport import, ImportJobs jobs, IAuthorizationService authorization, TimeProvider time, CancellationToken cancellation) =>
+        ImportAsync(request, BulkImportBody.ZipType, "", ArchiveFileName, import, jobs, authorization, time, file => BulkArchive.ReadAsync(file, ArchiveFileName, cancellation), cancellation);
 
+    private const string ArchiveFileName = "archive.zip";
+
+    // The import runs in the request (its report is the answer). One that tried to apply a readable file is then kept
+    // as a finished job, as the page's background jobs are, so the job list shows who imported what through the API
+    // and the job id its audit entries carry leads to its report. A dry run or a file refused as a whole (a 400) leaves
+    // no trace, as any other read or refused request: scripts run dry runs often, and they write nothing.
     private static async Task<IResult> ImportAsync(
-        HttpRequest request, string contentType, BulkImport import, IAuthorizationService authorization,
+        HttpRequest request, string contentType, string objectType, string defaultFileName, BulkImport import, ImportJobs jobs, IAuthorizationService authorization, TimeProvider time,
         Func<Stream, IAsyncEnumerable<BulkRow>> read, CancellationToken cancellation)
     {
         if (BulkImportJson.ModeOf(request.Query["mode"]) is not { } mode)
@@ -48,7 +55,7 @@ public static class BulkImportEndpoints
             return ApiProblems.Forbidden("Applying an import needs the administrator role (a read-write token); a dry run needs only read access.");
         }
 
-        var (file, problem) = await BulkImportBody.ReadAsync(request, contentType, cancellation);
+        var (file, name, problem) = await BulkImportBody.ReadAsync(request, contentType, cancellation);
         if (file is null)
         {
             return problem!;
@@ -56,7 +63,13 @@ public static class BulkImportEndpoints
 
         await using (file)
         {
+            var startedAt = time.GetUtcNow().UtcDateTime;
             var report = await import.ImportAsync(read(file), mode, cancellation: cancellation);
+            if (mode != ImportMode.DryRun && report.FileProblems.Count == 0)
+            {
+                await jobs.KeepAsync(string.IsNullOrWhiteSpace(name) ? defaultFileName : name, objectType, startedAt, report, CancellationToken.None);
+            }
+
             if (report.FileProblems.Count > 0)
             {
                 return ApiProblems.BadRequest(report.FileProblems[0].Message,

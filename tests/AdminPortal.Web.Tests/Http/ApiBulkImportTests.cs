@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using AdminPortal.Core.Accounts;
+using AdminPortal.Core.Bulk;
 using AdminPortal.Core.Data;
 using AdminPortal.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -82,6 +83,40 @@ public sealed class ApiBulkImportTests(PortalAppFactory factory) : IClassFixture
         Assert.Equal(3, report["accepted"]!.GetValue<int>());
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         Assert.Equal("zipuser", await db.RemoteDestinations.Where(r => r.DestinationNumber == "+14085553131").Select(r => r.Owner!.UserId).SingleAsync());
+    }
+
+    [Fact]
+    public async Task Apply_IsKeptAsAFinishedJob_WithItsRefusedRows_ForTheJobList()
+    {
+        using var client = factory.TokenClient(await factory.CreateTokenAsync("bulk-job", ApiTokenScope.ReadWrite));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("USER ID,LAST NAME,REMOTE DESTINATION LIMIT\r\njob1,Job,4\r\njob2,Job,11\r\n", new UTF8Encoding(false), "text/csv"), "file", "people.csv" },
+        };
+
+        var report = await (await client.PostAsync($"{Import}/end-users?mode=validRows", form)).JsonAsync(HttpStatusCode.OK);
+
+        var id = report["jobId"]!.GetValue<string>();
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var job = await db.ImportJobs.SingleAsync(j => j.Id == id);
+        var account = await db.AuditEntries.Where(e => e.JobId == id).Select(e => e.Account).SingleAsync();
+        Assert.Equal(("people.csv", "end-users", ImportMode.ValidRows, ImportJobStatus.Done, account), (job.FileName, job.ObjectType, job.Mode, job.Status, job.Account));
+        Assert.Equal((2, 1, 1, true, 1), (job.RowsTotal, job.Accepted, job.Refused, job.Applied, job.RowsWritten));
+        Assert.NotNull(job.FinishedAt);
+        var refused = await db.ImportJobRefusedRows.Where(r => r.JobId == id).SingleAsync();
+        Assert.Equal(("end-users.csv", 3, "REMOTE DESTINATION LIMIT", "11", "R7"), (refused.File, refused.Row, refused.Column, refused.Value, refused.Rule));
+    }
+
+    [Fact]
+    public async Task DryRun_IsNotKeptAsAJob()
+    {
+        using var client = factory.TokenClient(await factory.CreateTokenAsync("bulk-dry-job", ApiTokenScope.ReadWrite));
+
+        var report = await (await client.SendAsync(Csv($"{Import}/end-users?mode=dryRun", "USER ID,LAST NAME\r\ndryjob,Dry\r\n"))).JsonAsync(HttpStatusCode.OK);
+
+        var id = report["jobId"]!.GetValue<string>();
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.ImportJobs.AnyAsync(j => j.Id == id));
     }
 
     [Theory]
