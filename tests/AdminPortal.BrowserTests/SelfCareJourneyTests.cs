@@ -31,9 +31,8 @@ public sealed class SelfCareJourneyTests(RunningPortal portal) : IClassFixture<R
         await page.GetByRole(AriaRole.Radio, new() { Name = "As specified below" }).ClickAsync();
         foreach (var day in Weekdays)
         {
-            var row = page.Locator($"tr[data-day='{day}']");
-            await page.PickInAsync(row.Locator(".mud-input-control").Nth(0), "From - To");
-            await page.PickInAsync(row.Locator(".mud-input-control").Nth(2), "18:00");
+            await page.ChooseAsync($"Schedule.{day}.Kind", "From - To");
+            await page.ChooseAsync($"Schedule.{day}.End", "18:00");
         }
 
         await page.ScreenshotAsync(new() { Path = RunningPortal.ScreenshotPath("self-care-destination-360.png"), FullPage = true });

@@ -69,9 +69,8 @@ public sealed class UnifiedMobilityJourneyTests(RunningPortal portal) : IClassFi
         await page.GetByRole(AriaRole.Radio, new() { Name = "As specified below" }).ClickAsync();
         foreach (var day in Weekdays)
         {
-            var row = page.Locator($"tr[data-day='{day}']");
-            await page.PickInAsync(row.Locator(".mud-input-control").Nth(0), "From - To");
-            await page.PickInAsync(row.Locator(".mud-input-control").Nth(2), "18:00");
+            await page.ChooseAsync($"Schedule.{day}.Kind", "From - To");
+            await page.ChooseAsync($"Schedule.{day}.End", "18:00");
         }
 
         var zone = page.Locator("input[data-field='TimeZone']");
@@ -89,7 +88,7 @@ public sealed class UnifiedMobilityJourneyTests(RunningPortal portal) : IClassFi
         await page.Locator("[data-test='interactive']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await Expect(page.Locator("input[data-field='DestinationNumber']")).ToHaveValueAsync("+14085556999");
         await Expect(page.Locator("input[data-field='TimeZone']")).ToHaveValueAsync("America/Los_Angeles");
-        await Expect(page.Locator("tr[data-day='Friday'] input.mud-select-input").Nth(2)).ToHaveValueAsync("18:00");
+        await Expect(page.Locator("select[data-field='Schedule.Friday.End'] option:checked")).ToHaveTextAsync("18:00");
         await Expect(page.Locator("input[data-field='BlockedList']")).ToHaveValueAsync("alopez_blocked");
         await page.ScreenshotAsync(new() { Path = RunningPortal.ScreenshotPath("remote-destination.png"), FullPage = true });
 

@@ -45,6 +45,10 @@ public static class PageExtensions
         await page.Locator(".mud-popover-open").WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 
+    /// <summary>Chooses an entry, by its text, in a native select (the portal's <c>OutlinedSelect</c>) identified by its data-field.</summary>
+    public static Task ChooseAsync(this IPage page, string field, string option) =>
+        page.Locator($"select[data-field='{field}']").SelectOptionAsync(new SelectOptionValue { Label = option });
+
     public static Task ClickTestAsync(this IPage page, string test) => page.Locator($"[data-test='{test}']").First.ClickAsync();
 
     /// <summary>The helper text under a field when it shows an error.</summary>

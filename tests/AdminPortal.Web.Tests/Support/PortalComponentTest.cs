@@ -106,6 +106,14 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         return cut.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
     }
 
+    /// <summary>Picks an option of a native select (<c>OutlinedSelect</c>) identified by its data-field, as the browser's change event does.</summary>
+    protected static void PickOption(IRenderedComponent<PageHost> cut, string field, string value) =>
+        cut.Find($"select[data-field='{field}']").Change(value);
+
+    /// <summary>The text of the option a native select shows as chosen.</summary>
+    protected static string? ChosenOption(IRenderedComponent<PageHost> cut, string field) =>
+        cut.Find($"select[data-field='{field}']").QuerySelector("option[selected]")?.TextContent;
+
     /// <summary>Clicks the n-th radio group's option (as the page orders its groups).</summary>
     protected static Task ChooseRadio<TValue>(IRenderedComponent<PageHost> cut, TValue value, int group = 0)
     {

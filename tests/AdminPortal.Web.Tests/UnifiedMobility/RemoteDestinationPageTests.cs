@@ -58,9 +58,9 @@ public sealed class RemoteDestinationPageTests : PortalComponentTest
     {
         var cut = await OpenAsync("+14085557890");
 
-        await ChooseValue(cut, "Schedule.Saturday.Kind", "allday");
-        await ChooseValue(cut, "Schedule.Monday.Kind", "none");
-        await ChooseValue(cut, "Schedule.Tuesday.Start", 9 * 60);
+        PickOption(cut, "Schedule.Saturday.Kind", "allday");
+        PickOption(cut, "Schedule.Monday.Kind", "none");
+        PickOption(cut, "Schedule.Tuesday.Start", "540");
         Click(cut, "save");
 
         cut.WaitForAssertion(() => Assert.Contains("Update successful", cut.Find("[data-test='status']").TextContent, StringComparison.Ordinal));
@@ -72,11 +72,38 @@ public sealed class RemoteDestinationPageTests : PortalComponentTest
     }
 
     [Fact]
+    public async Task ScheduleEditor_NativeTimeSelects_ShowAndSaveTheChosenTimes()
+    {
+        var cut = await OpenAsync("+14085557890");
+        Assert.Equal("08:00", ChosenOption(cut, "Schedule.Thursday.Start"));
+
+        PickOption(cut, "Schedule.Thursday.Start", "585");
+        PickOption(cut, "Schedule.Thursday.End", "1200");
+        PickOption(cut, "Schedule.Sunday.Kind", "fromto");
+
+        // The page shows what was chosen, a new From - To day starts at 08:00-17:00, and every select is labelled.
+        cut.WaitForAssertion(() => Assert.Equal("09:45", ChosenOption(cut, "Schedule.Thursday.Start")));
+        Assert.Equal("20:00", ChosenOption(cut, "Schedule.Thursday.End"));
+        Assert.Equal("From - To", ChosenOption(cut, "Schedule.Sunday.Kind"));
+        Assert.Equal(("08:00", "17:00"), (ChosenOption(cut, "Schedule.Sunday.Start"), ChosenOption(cut, "Schedule.Sunday.End")));
+        Assert.All(cut.FindAll("[data-test='schedule-days'] select"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("aria-label"))));
+        var schedule = cut.FindComponent<AdminPortal.Web.Components.Shared.RingScheduleEditor>();
+        Assert.Empty(schedule.FindComponents<MudBlazor.MudSelect<int>>());
+        Assert.Empty(schedule.FindComponents<MudBlazor.MudSelect<string>>());
+        Click(cut, "save");
+
+        cut.WaitForAssertion(() => Assert.Contains("Update successful", cut.Find("[data-test='status']").TextContent, StringComparison.Ordinal));
+        var entries = (await StoredAsync("+14085557890")).RingSchedule!.Entries;
+        Assert.Equal((9 * 60 + 45, 20 * 60), entries.Where(e => e.Day == DayOfWeek.Thursday).Select(e => (e.StartMinute, e.EndMinute)).Single());
+        Assert.Equal((8 * 60, 17 * 60), entries.Where(e => e.Day == DayOfWeek.Sunday).Select(e => (e.StartMinute, e.EndMinute)).Single());
+    }
+
+    [Fact]
     public async Task ScheduleEditor_EndBeforeStart_IsRefused()
     {
         var cut = await OpenAsync("+14085557890");
 
-        await ChooseValue(cut, "Schedule.Wednesday.Start", 19 * 60);
+        PickOption(cut, "Schedule.Wednesday.Start", "1140");
         Click(cut, "save");
 
         cut.WaitForAssertion(() => Assert.Contains("must start before it ends", cut.Find("[data-test='schedule-error']").TextContent, StringComparison.Ordinal));

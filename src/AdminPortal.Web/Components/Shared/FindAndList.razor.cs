@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AdminPortal.Core.Data;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -9,6 +10,10 @@ public sealed partial class FindAndList<TRow> where TRow : IListRow
 {
     private const string CheckboxClass = "mud-button-root mud-icon-button mud-default-text hover:mud-default-hover mud-ripple mud-ripple-checkbox";
     private static readonly int[] PageSizes = [10, 25, 50, 100];
+
+    // The search fields' options, one list per set of fields (one per list page) for the process.
+    private static readonly ConcurrentDictionary<string, OptionList> FieldOptions = new(StringComparer.Ordinal);
+    private static readonly OptionList ConditionOptions = new(Enum.GetValues<MatchCondition>().Select(c => (c.ToString(), ConditionText(c))));
 
     [Parameter, EditorRequired] public required string Plural { get; set; }
 
@@ -33,6 +38,7 @@ public sealed partial class FindAndList<TRow> where TRow : IListRow
     private CancellationTokenSource? _loadCancellation;
     private bool _loading = true;
     private string _field = "";
+    private OptionList _fieldOptions = default!;
     private MatchCondition _condition = MatchCondition.BeginsWith;
     private string? _text;
     private string? _status;
@@ -42,15 +48,14 @@ public sealed partial class FindAndList<TRow> where TRow : IListRow
     private int _pageSize = 25;
     private int _total;
 
-    private int LastPage => _total == 0 ? 0 : (_total - 1) / _pageSize;
-
-    private string PageInfo => _total == 0 ? "0-0 of 0" : $"{(_page * _pageSize) + 1:N0}-{Math.Min((_page + 1) * _pageSize, _total):N0} of {_total:N0}";
+    private int LastPage => TablePager.LastPageOf(_total, _pageSize);
 
     private bool PageSelected => _rows.Count > 0 && _rows.All(_selected.Contains);
 
     protected override void OnInitialized()
     {
         _field = SearchFields[0];
+        _fieldOptions = FieldOptions.GetOrAdd(string.Join('\n', SearchFields), _ => new OptionList(SearchFields.Select(f => (f, f))));
         _sortLabel = Columns.FirstOrDefault(c => c.SortLabel is not null)?.SortLabel;
     }
 
@@ -131,13 +136,8 @@ public sealed partial class FindAndList<TRow> where TRow : IListRow
         return LoadAsync();
     }
 
-    private Task PageSizeAsync(ChangeEventArgs args)
+    private Task PageSizeAsync(int size)
     {
-        if (!int.TryParse(args.Value?.ToString(), out var size) || !PageSizes.Contains(size))
-        {
-            return Task.CompletedTask;
-        }
-
         _pageSize = size;
         _page = 0;
         return LoadAsync();
