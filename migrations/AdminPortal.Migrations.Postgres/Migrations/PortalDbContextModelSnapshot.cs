@@ -1512,6 +1512,8 @@ namespace AdminPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("MobilityProfileId");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("PartialMatchKey");

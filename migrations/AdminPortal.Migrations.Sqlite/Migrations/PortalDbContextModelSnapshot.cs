@@ -1449,6 +1449,8 @@ namespace AdminPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MobilityProfileId");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("PartialMatchKey");

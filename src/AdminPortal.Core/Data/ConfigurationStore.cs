@@ -173,7 +173,7 @@ public sealed partial class ConfigurationStore(IDbContextFactory<PortalDbContext
         where T : Entity
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        var query = request.Apply(db.Set<T>().AsNoTracking());
+        var query = request.Apply(db.Set<T>().AsNoTracking(), binaryText: db.Database.IsSqlite());
         var total = await query.CountAsync(cancellation);
         var rows = await request.Sort(query)
             .Skip(request.PageIndex * request.PageSize)

@@ -29,7 +29,7 @@ public sealed class AxlService(IDbContextFactory<PortalDbContext> contexts, Conf
             SortKeys = sortKeys,
         };
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        var matching = request.Apply(db.Set<TEntity>().AsNoTracking());
+        var matching = request.Apply(db.Set<TEntity>().AsNoTracking(), binaryText: db.Database.IsSqlite());
         var total = await matching.CountAsync(cancellation);
         var page = request.Sort(matching).Skip(request.PageIndex * request.PageSize).Take(request.PageSize);
         var rows = await TAxl.Including(page).AsSplitQuery().ToListAsync(cancellation);

@@ -11,6 +11,9 @@ public sealed class RemoteDestinationConfiguration : IEntityTypeConfiguration<Re
     {
         builder.ConfigureEntity();
         builder.Property(r => r.Name).HasMaxLength(TextLimits.Name).IsRequired();
+        // Find and List sorts by name: a page is read from this index, not sorted out of the whole table. On SQLite a
+        // second index, on lower(Name), answers the "name begins with" search (migration SearchNameIndexes; decision 025).
+        builder.HasIndex(r => r.Name);
         builder.Property(r => r.DestinationNumber).HasMaxLength(TextLimits.DestinationNumber).IsRequired();
         // R4: destination numbers are unique in the cluster.
         builder.HasIndex(r => r.DestinationNumber).IsUnique();
