@@ -9,9 +9,10 @@ namespace AdminPortal.Core.Bulk;
 
 /// <summary>
 /// Writes many new rows of one table inside the caller's transaction, without the change tracker: every column
-/// the EF model maps (its names and value conversions, so the rows read back exactly as EF writes them), through one
-/// prepared INSERT reused for every row on SQLite and a binary <c>COPY</c> on PostgreSQL. Keys are reserved first
-/// (<see cref="ReserveIdsAsync"/>) so that parts can point at their owner; the caller holds the cluster lock.
+/// the EF model maps (its names and value conversions, so the rows read back exactly as EF writes them), through
+/// statements prepared once and bound by position on SQLite (<see cref="SqliteRowInsert"/>) and a binary <c>COPY</c>
+/// on PostgreSQL. Keys are reserved first (<see cref="ReserveIdsAsync"/>) so that parts can point at their owner; the
+/// caller holds the cluster lock.
 /// </summary>
 internal static class TableLoad
 {
