@@ -9,13 +9,14 @@ namespace AdminPortal.Core.Bulk;
 /// The remote destination file, set-based: the configuration's keys are read once (<see cref="ImportedDestinationFacts"/>),
 /// every row is judged by the one <see cref="RemoteDestinationValidator"/> against them (no query per row), and the
 /// accepted new rows are written in chunks by <see cref="DestinationWrites"/> (reserved ids, a prepared INSERT or a
-/// binary COPY, the R2 counter once per chunk, the audit entries in bulk). Updates and deletes, rare in a load, go
+/// binary COPY, the R2 counter once per chunk, the audit entries in bulk), each chunk by a writer task while the next
+/// rows are judged. Updates and deletes, rare in a load, go
 /// through the store's own save and delete inside the same transaction.
 /// </summary>
 internal sealed class DestinationImport(ImportRun run, ImportFile<AxlRemoteDestination, RemoteDestination> file)
 {
     /// <summary>New rows held before they are written.</summary>
-    public const int Chunk = 5_000;
+    public const int Chunk = 2_000;
 
     public async Task<ImportTypeCount> RunAsync(CancellationToken cancellation)
     {
@@ -31,6 +32,22 @@ internal sealed class DestinationImport(ImportRun run, ImportFile<AxlRemoteDesti
         await names.PreloadAsync<Partition>(cancellation);
         await names.PreloadAsync<DirectoryNumber>(cancellation);
         var writes = new DestinationWrites(db, run.Actor, names, facts);
+        names.BeforeQueryAsync = writes.WaitAsync;
+        try
+        {
+            return await JudgeAsync(validator, names, facts, writes, cancellation);
+        }
+        finally
+        {
+            // Nothing may use the connection once the import leaves this file, even on a failure.
+            await writes.SettleAsync();
+        }
+    }
+
+    private async Task<ImportTypeCount> JudgeAsync(
+        RemoteDestinationValidator validator, ReferenceNames names, ImportedDestinationFacts facts, DestinationWrites writes, CancellationToken cancellation)
+    {
+        var db = run.Db;
 
         int rows = 0, accepted = 0, added = 0, updated = 0, deleted = 0;
         await foreach (var row in file.Rows.WithCancellation(cancellation))
@@ -116,6 +133,8 @@ internal sealed class DestinationImport(ImportRun run, ImportFile<AxlRemoteDesti
             await writes.FlushAsync(cancellation);
         }
 
+        // A chunk's failure fails the import even when a later refusal stopped the writing.
+        await writes.WaitAsync(cancellation);
         run.ReportDone(file.Name, rows, writes.Written);
         return new ImportTypeCount(file.Name, file.ObjectType, rows, accepted, rows - accepted, added, updated, deleted);
     }

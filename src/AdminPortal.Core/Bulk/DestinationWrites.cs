@@ -11,22 +11,36 @@ namespace AdminPortal.Core.Bulk;
 /// reserved, every column as EF maps it through <see cref="TableLoad"/>, their ring schedules and lines, the R2
 /// counter raised once per chunk with the store's own guard, one audit entry per destination built from the AXL
 /// resource as <see cref="AuditTrail"/> compares it); an update through the store's save, after the pending adds.
+/// A full chunk is written by a writer task while the caller judges the next rows, one chunk in flight: the caller
+/// builds each row's audit text as it adds it, and waits for the writer (<see cref="WaitAsync"/>) before it uses the
+/// connection itself. A writer's failure surfaces at the next wait and the import's transaction rolls everything back.
 /// </summary>
 internal sealed class DestinationWrites(PortalDbContext db, ChangeActor actor, ReferenceNames names, ImportedDestinationFacts facts)
 {
+    private List<(RemoteDestination Destination, AuditEntry? Entry)> _pending = new(DestinationImport.Chunk);
 
+    private Task _writing = Task.CompletedTask;
 
-    private readonly List<RemoteDestination> _pending = new(DestinationImport.Chunk);
+    private int _written;
 
     /// <summary>Rows written so far (adds and updates).</summary>
-    public int Written { get; private set; }
+    public int Written => Volatile.Read(ref _written);
 
+    /// <summary>Holds a new destination; a full chunk goes to the writer (after the one before it is written).</summary>
     public async Task AddAsync(RemoteDestination destination, CancellationToken cancellation)
     {
-        _pending.Add(destination);
+        destination.Version = Guid.NewGuid();
+        destination.CallerIdDigits = CallerIdKeys.ReversedDigits(destination.DestinationNumber);
+        destination.PartialMatchKey = facts.PartialMatchKey(destination.DestinationNumber);
+        // A destination with lines is read back once written (the lines' names and partitions), as the store's audit reads it.
+        _pending.Add((destination, destination.Lines.Count > 0 ? null
+            : AuditTrail.CreateEntry(actor, typeof(RemoteDestination), 0, AxlRemoteDestination.From(WithReferenceNames(destination)), default)));
         if (_pending.Count >= DestinationImport.Chunk)
         {
-            await FlushAsync(cancellation);
+            await WaitAsync(cancellation);
+            var chunk = _pending;
+            _pending = new(DestinationImport.Chunk);
+            _writing = Task.Run(() => WriteAsync(chunk, cancellation), cancellation);
         }
     }
 
@@ -37,32 +51,58 @@ internal sealed class DestinationWrites(PortalDbContext db, ChangeActor actor, R
         destination.Version = db.RemoteDestinations.Where(r => r.Id == destination.Id).Select(r => r.Version).Single();
         var saved = await ConfigurationStore.SaveWithinAsync(db, actor, destination, cancellation);
         db.ChangeTracker.Clear();
-        Written += saved.Succeeded ? 1 : 0;
+        if (saved.Succeeded)
+        {
+            Interlocked.Increment(ref _written);
+        }
+
         return saved;
     }
 
+    /// <summary>Writes every held destination and waits until all are written: the connection is then the caller's.</summary>
     public async Task FlushAsync(CancellationToken cancellation)
     {
-        if (_pending.Count == 0)
+        await WaitAsync(cancellation);
+        if (_pending.Count > 0)
         {
-            return;
+            var chunk = _pending;
+            _pending = new(DestinationImport.Chunk);
+            await WriteAsync(chunk, cancellation);
         }
+    }
 
+    /// <summary>Waits for the chunk being written, if any (its failure is thrown here).</summary>
+    public Task WaitAsync(CancellationToken cancellation) => _writing.WaitAsync(cancellation);
+
+    /// <summary>Waits for the writer whatever happened, so that nothing uses the connection once the import leaves (a failure the caller already throws is not thrown again).</summary>
+    public async Task SettleAsync()
+    {
+        try
+        {
+            await _writing;
+        }
+        catch (Exception) when (_writing.IsFaulted || _writing.IsCanceled)
+        {
+            // Thrown already by WaitAsync, or the caller is leaving on its own failure: the transaction rolls back either way.
+        }
+    }
+
+    private async Task WriteAsync(List<(RemoteDestination Destination, AuditEntry? Entry)> chunk, CancellationToken cancellation)
+    {
         // The store's last guard of R2: the counter moves once for the chunk, never past the cap.
-        if (!await ClusterGuard.AddRemoteDestinationsAsync(db, _pending.Count, cancellation))
+        if (!await ClusterGuard.AddRemoteDestinationsAsync(db, chunk.Count, cancellation))
         {
             throw new InvalidOperationException(DesignRules.R2.Say(DesignRules.ClusterFullMessage));
         }
 
-        var next = await TableLoad.ReserveIdsAsync(db, typeof(RemoteDestination), _pending.Count, cancellation);
-        var schedules = new List<RingSchedule>(_pending.Count);
+        var next = await TableLoad.ReserveIdsAsync(db, typeof(RemoteDestination), chunk.Count, cancellation);
+        var destinations = new List<RemoteDestination>(chunk.Count);
+        var schedules = new List<RingSchedule>(chunk.Count);
         var lines = new List<RemoteDestinationLine>();
-        foreach (var destination in _pending)
+        foreach (var (destination, _) in chunk)
         {
             destination.Id = checked((int)next++);
-            destination.Version = Guid.NewGuid();
-            destination.CallerIdDigits = CallerIdKeys.ReversedDigits(destination.DestinationNumber);
-            destination.PartialMatchKey = facts.PartialMatchKey(destination.DestinationNumber);
+            destinations.Add(destination);
             if (destination.RingSchedule is { } schedule)
             {
                 schedule.RemoteDestinationId = destination.Id;
@@ -76,11 +116,10 @@ internal sealed class DestinationWrites(PortalDbContext db, ChangeActor actor, R
             }
         }
 
-        await TableLoad.InsertAsync(db, _pending, withKey: true, cancellation);
+        await TableLoad.InsertAsync(db, destinations, withKey: true, cancellation);
         await InsertPartsAsync(schedules, lines, cancellation);
-        await AuditAsync(cancellation);
-        Written += _pending.Count;
-        _pending.Clear();
+        await AuditAsync(chunk, cancellation);
+        Interlocked.Add(ref _written, chunk.Count);
     }
 
     private async Task InsertPartsAsync(List<RingSchedule> schedules, List<RemoteDestinationLine> lines, CancellationToken cancellation)
@@ -122,15 +161,16 @@ internal sealed class DestinationWrites(PortalDbContext db, ChangeActor actor, R
     }
 
     // One entry per destination, as AuditTrail writes a create: the AXL resource of the stored row, compared with nothing.
-    private async Task AuditAsync(CancellationToken cancellation)
+    private async Task AuditAsync(List<(RemoteDestination Destination, AuditEntry? Entry)> chunk, CancellationToken cancellation)
     {
         var at = DateTime.UtcNow;
-        var entries = new List<AuditEntry>(_pending.Count);
-        foreach (var destination in _pending)
+        var entries = new List<AuditEntry>(chunk.Count);
+        foreach (var (destination, built) in chunk)
         {
-            entries.Add(destination.Lines.Count > 0
-                ? AuditTrail.Entry(actor, typeof(RemoteDestination), destination.Id, null, await AuditTrail.ReadAsync(db, typeof(RemoteDestination), destination.Id, cancellation), at)!
-                : AuditTrail.CreateEntry(actor, typeof(RemoteDestination), destination.Id, AxlRemoteDestination.From(WithReferenceNames(destination)), at));
+            var entry = built ?? AuditTrail.Entry(actor, typeof(RemoteDestination), destination.Id, null, await AuditTrail.ReadAsync(db, typeof(RemoteDestination), destination.Id, cancellation), at)!;
+            entry.ObjectId = destination.Id;
+            entry.At = at;
+            entries.Add(entry);
         }
 
         await TableLoad.InsertAsync(db, entries, withKey: false, cancellation);

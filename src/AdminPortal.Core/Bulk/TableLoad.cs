@@ -1,4 +1,3 @@
-using System.Data.Common;
 using AdminPortal.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +9,10 @@ namespace AdminPortal.Core.Bulk;
 
 /// <summary>
 /// Writes many new rows of one table inside the caller's transaction, without the change tracker: every column
-/// the EF model maps (its names and value conversions, so the rows read back exactly as EF writes them), through one
-/// prepared INSERT reused for every row on SQLite and a binary <c>COPY</c> on PostgreSQL. Keys are reserved first
-/// (<see cref="ReserveIdsAsync"/>) so that parts can point at their owner; the caller holds the cluster lock.
+/// the EF model maps (its names and value conversions, so the rows read back exactly as EF writes them), through
+/// statements prepared once and bound by position on SQLite (<see cref="SqliteRowInsert"/>) and a binary <c>COPY</c>
+/// on PostgreSQL. Keys are reserved first (<see cref="ReserveIdsAsync"/>) so that parts can point at their owner; the
+/// caller holds the cluster lock.
 /// </summary>
 internal static class TableLoad
 {
@@ -55,34 +55,15 @@ internal static class TableLoad
         }
         else
         {
-            await InsertPreparedAsync(db, table.Name, columns, rows, cancellation);
+            InsertPrepared(db, table.Name, columns, rows);
         }
     }
 
-    private static async Task InsertPreparedAsync<T>(PortalDbContext db, string table, List<Column> columns, IReadOnlyCollection<T> rows, CancellationToken cancellation)
+    private static void InsertPrepared<T>(PortalDbContext db, string table, List<Column> columns, IReadOnlyCollection<T> rows)
         where T : class
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
-        insert.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-        var parameters = new DbParameter[columns.Count];
-        for (var i = 0; i < columns.Count; i++)
-        {
-            parameters[i] = columns[i].Mapping.CreateParameter(insert, $"$p{i}", null, nullable: true);
-            insert.Parameters.Add(parameters[i]);
-        }
-
-        insert.Prepare();
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < columns.Count; i++)
-            {
-                parameters[i].Value = columns[i].ProviderValue(row) ?? DBNull.Value;
-            }
-
-            await insert.ExecuteNonQueryAsync(cancellation);
-        }
+        using var insert = new SqliteRowInsert((SqliteConnection)db.Database.GetDbConnection(), table, [.. columns.Select(c => c.Name)]);
+        insert.Insert(rows as IReadOnlyList<T> ?? [.. rows], (row, i) => columns[i].ProviderValue(row));
     }
 
     private static async Task CopyAsync<T>(PortalDbContext db, string table, List<Column> columns, IReadOnlyCollection<T> rows, CancellationToken cancellation)

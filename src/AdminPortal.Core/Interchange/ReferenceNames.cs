@@ -21,6 +21,12 @@ public sealed class ReferenceNames(PortalDbContext db)
 
     private Dictionary<int, bool>? _allowedLists;
 
+    /// <summary>
+    /// Awaited before each query of its own (a name not preloaded): a bulk import's writer may be using the connection
+    /// meanwhile (<see cref="Bulk.DestinationWrites"/>), and the connection serves one caller at a time.
+    /// </summary>
+    public Func<CancellationToken, Task>? BeforeQueryAsync { get; set; }
+
     /// <summary>Refusals of the resource's values, keyed by JSON field ("devicePoolName", "ringSchedule[1].startTime").</summary>
     public List<FieldError> Errors { get; } = [];
 
@@ -47,6 +53,7 @@ public sealed class ReferenceNames(PortalDbContext db)
 
         if (!_ids.TryGetValue((typeof(T), name), out var id))
         {
+            await WaitForConnectionAsync(cancellation);
             id = await FindAsync(db.Set<T>(), KeyOf<T>(), name, cancellation);
             _ids[(typeof(T), name)] = id;
         }
@@ -113,6 +120,11 @@ public sealed class ReferenceNames(PortalDbContext db)
             return null;
         }
 
+        if (_directoryNumbers is null)
+        {
+            await WaitForConnectionAsync(cancellation);
+        }
+
         var id = _directoryNumbers is not null
             ? _directoryNumbers.TryGetValue((pattern, partitionId), out var known) ? known : (int?)null
             : await db.DirectoryNumbers.Where(d => d.Pattern == pattern && d.PartitionId == partitionId).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellation);
@@ -125,17 +137,33 @@ public sealed class ReferenceNames(PortalDbContext db)
     }
 
     /// <summary>The PIN stored for an end user (none for a new one): what a write that leaves the PIN out keeps.</summary>
-    public async Task<string?> StoredPinAsync(int endUserId, CancellationToken cancellation) =>
-        endUserId == 0 ? null : await db.EndUsers.Where(u => u.Id == endUserId).Select(u => u.Pin).FirstOrDefaultAsync(cancellation);
+    public async Task<string?> StoredPinAsync(int endUserId, CancellationToken cancellation)
+    {
+        if (endUserId == 0)
+        {
+            return null;
+        }
+
+        await WaitForConnectionAsync(cancellation);
+        return await db.EndUsers.Where(u => u.Id == endUserId).Select(u => u.Pin).FirstOrDefaultAsync(cancellation);
+    }
 
     /// <summary>True when the access list is an allowed list (it decides the destination's caller filter).</summary>
-    public Task<bool> IsAllowedListAsync(int accessListId, CancellationToken cancellation) =>
-        _allowedLists is not null && _allowedLists.TryGetValue(accessListId, out var allowed)
-            ? Task.FromResult(allowed)
-            : db.AccessLists.Where(a => a.Id == accessListId).Select(a => a.IsAllowedType).FirstOrDefaultAsync(cancellation);
+    public async Task<bool> IsAllowedListAsync(int accessListId, CancellationToken cancellation)
+    {
+        if (_allowedLists is not null && _allowedLists.TryGetValue(accessListId, out var allowed))
+        {
+            return allowed;
+        }
+
+        await WaitForConnectionAsync(cancellation);
+        return await db.AccessLists.Where(a => a.Id == accessListId).Select(a => a.IsAllowedType).FirstOrDefaultAsync(cancellation);
+    }
 
     /// <summary>A value the resource holds but that cannot be read (a time, a day, a subnet family).</summary>
     public void Refuse(string field, string message) => Errors.Add(new FieldError(field, message));
+
+    private Task WaitForConnectionAsync(CancellationToken cancellation) => BeforeQueryAsync?.Invoke(cancellation) ?? Task.CompletedTask;
 
     private static async Task<int?> FindAsync<T>(IQueryable<T> rows, Expression<Func<T, string>> key, string name, CancellationToken cancellation)
         where T : Entity

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace AdminPortal.Core.Bulk;
+
+/// <summary>
+/// Inserts many rows of one table on SQLite through statements prepared once on the connection's native handle, the
+/// values bound by position: <see cref="RowsPerStatement"/> rows per INSERT, the rows left over (fewer than that) by
+/// a one-row INSERT each. Microsoft.Data.Sqlite would look every parameter up by name at each execution and open a
+/// data reader for it. Values are bound as Microsoft.Data.Sqlite binds them (text, integers, truth values as 0/1,
+/// a GUID as upper-case text, a time as <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>); any other type is refused. The rows
+/// join the transaction open on the connection.
+/// </summary>
+internal sealed class SqliteRowInsert : IDisposable
+{
+    /// <summary>Rows one multi-row INSERT carries.</summary>
+    public const int RowsPerStatement = 32;
+
+    private readonly sqlite3 _db;
+
+    private readonly int _columns;
+
+    private readonly sqlite3_stmt _many;
+
+    private readonly sqlite3_stmt _one;
+
+    public SqliteRowInsert(SqliteConnection connection, string table, IReadOnlyList<string> columns)
+    {
+        _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        _columns = columns.Count;
+        var into = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ";
+        var row = $"({string.Join(", ", columns.Select(_ => "?"))})";
+        _many = Prepare(into + string.Join(", ", Enumerable.Repeat(row, RowsPerStatement)));
+        _one = Prepare(into + row);
+    }
+
+    /// <summary>Inserts <paramref name="rows"/>; <paramref name="value"/> gives a row's value of the column at an index, as the database stores it.</summary>
+    public void Insert<T>(IReadOnlyList<T> rows, Func<T, int, object?> value)
+    {
+        var whole = rows.Count - rows.Count % RowsPerStatement;
+        for (var first = 0; first < whole; first += RowsPerStatement)
+        {
+            for (var r = 0; r < RowsPerStatement; r++)
+            {
+                BindRow(_many, r * _columns, rows[first + r], value);
+            }
+
+            Step(_many);
+        }
+
+        for (var r = whole; r < rows.Count; r++)
+        {
+            BindRow(_one, 0, rows[r], value);
+            Step(_one);
+        }
+    }
+
+    public void Dispose()
+    {
+        _many.Dispose();
+        _one.Dispose();
+    }
+
+    private void BindRow<T>(sqlite3_stmt statement, int offset, T row, Func<T, int, object?> value)
+    {
+        for (var c = 0; c < _columns; c++)
+        {
+            Check(Bind(statement, offset + c + 1, value(row, c)));
+        }
+    }
+
+    private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    {
+        null or DBNull => raw.sqlite3_bind_null(statement, index),
+        string text => raw.sqlite3_bind_text(statement, index, text),
+        int number => raw.sqlite3_bind_int64(statement, index, number),
+        long number => raw.sqlite3_bind_int64(statement, index, number),
+        bool truth => raw.sqlite3_bind_int64(statement, index, truth ? 1 : 0),
+        Guid guid => raw.sqlite3_bind_text(statement, index, guid.ToString().ToUpperInvariant()),
+        DateTime time => raw.sqlite3_bind_text(statement, index, time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+        _ => throw new NotSupportedException($"A bulk insert does not bind a {value.GetType().Name}."),
+    };
+
+    private void Step(sqlite3_stmt statement)
+    {
+        var done = raw.sqlite3_step(statement);
+        var reset = raw.sqlite3_reset(statement);
+        if (done != raw.SQLITE_DONE)
+        {
+            SqliteException.ThrowExceptionForRC(done, _db);
+        }
+
+        Check(reset);
+    }
+
+    private sqlite3_stmt Prepare(string sql)
+    {
+        Check(raw.sqlite3_prepare_v2(_db, sql, out var statement));
+        return statement;
+    }
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, _db);
+        }
+    }
+}
