@@ -95,7 +95,7 @@ public sealed class RenderBatchReader
                     break;
                 case 8: // update markup
                     parent.RemoveAt(sibling);
-                    parent.Insert(sibling, new RenderedNode(RenderedNodeKind.Markup) { Content = String(Int(Frame(Int(edit + 8)) + 4)) ?? "" });
+                    parent.Insert(sibling, RenderedMarkup.Block(String(Int(Frame(Int(edit + 8)) + 4)) ?? ""));
                     break;
                 case 9: // permutation list entry
                     (permutation ??= []).Add((sibling, childIndex + Int(edit + 8)));
@@ -139,7 +139,7 @@ public sealed class RenderBatchReader
             case 5: // region: its children are the parent's
                 return InsertRange(componentId, parent, index, frameIndex + 1, frameIndex + Int(frame + 4));
             case 8: // markup
-                parent.Insert(index, new RenderedNode(RenderedNodeKind.Markup) { Content = String(Int(frame + 4)) ?? "" });
+                parent.Insert(index, RenderedMarkup.Block(String(Int(frame + 4)) ?? ""));
                 return 1;
             case 6: // element reference capture: no node
             case 10: // named event: not used by a client

@@ -15,7 +15,7 @@ public enum RenderedNodeKind
 
     Text,
 
-    /// <summary>A markup block (static HTML the compiler folded into one frame): kept as its text.</summary>
+    /// <summary>A markup block (static HTML the compiler folded into one frame, a MarkupString): its HTML, parsed into its children (RenderedMarkup).</summary>
     Markup,
 }
 
@@ -99,7 +99,7 @@ public sealed class RenderedNode(RenderedNodeKind kind, string name = "")
     public bool HasClass(string cssClass) =>
         this["class"] is { } classes && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(cssClass, StringComparer.Ordinal);
 
-    /// <summary>The text a person reads here: texts and markup without tags, whitespace collapsed (as Playwright's text).</summary>
+    /// <summary>The text a person reads here: its texts (markup blocks' included), whitespace collapsed (as Playwright's text).</summary>
     public string Text
     {
         get
@@ -110,10 +110,6 @@ public sealed class RenderedNode(RenderedNodeKind kind, string name = "")
                 if (node.Kind == RenderedNodeKind.Text)
                 {
                     text.Append(node.Content);
-                }
-                else if (node.Kind == RenderedNodeKind.Markup)
-                {
-                    text.Append(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(node.Content, "<[^>]*>", " ")));
                 }
             }
 

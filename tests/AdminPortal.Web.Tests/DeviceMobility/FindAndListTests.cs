@@ -63,6 +63,26 @@ public sealed class FindAndListTests : PortalComponentTest
     }
 
     [Fact]
+    public async Task Rows_ValuesWithMarkupCharacters_ShowAsTextNotMarkup()
+    {
+        const string last = "<b>O'Brien</b> & \"Co\"";
+        Assert.True((await Store.SaveAsync(new AdminPortal.Core.UnifiedMobility.EndUser { UserId = "obrien", LastName = last, FirstName = "<i>Pat</i>" })).Succeeded);
+        var id = await IdOfAsync<AdminPortal.Core.UnifiedMobility.EndUser>(u => u.UserId == "obrien");
+
+        var cut = RenderPage<AdminPortal.Web.Components.Pages.Admin.UnifiedMobility.EndUserList>("/ccmadmin/end-users");
+
+        // A row's cells are one piece of markup (decision 024): values are encoded, never markup.
+        cut.WaitForAssertion(() => Assert.Contains("obrien", Names(cut)));
+        var row = cut.FindAll("tbody tr.mud-table-row").Single(r => r.TextContent.Contains("obrien", StringComparison.Ordinal));
+        Assert.Equal(last, row.QuerySelector("td[data-label='Last Name']")!.TextContent);
+        Assert.Equal("<i>Pat</i>", row.QuerySelector("td[data-label='First Name']")!.TextContent);
+        Assert.Null(row.QuerySelector("b, i"));
+        Assert.Equal($"/ccmadmin/end-users/{id}", row.QuerySelector("td[data-label='User ID'] a")!.GetAttribute("href"));
+        Assert.Equal("Copy obrien", row.QuerySelector("a[data-test='copy']")!.GetAttribute("aria-label"));
+        Assert.Equal("Select obrien", row.QuerySelector("input[type='checkbox']")!.GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public async Task DeviceMobilityGroups_DeleteSelectedInUse_ShowsDependencyRecordsAndDeletesNothing()
     {
         var cut = RenderPage<CatalogList>("/ccmadmin/device-mobility-groups", p => p.Add(x => x.Slug, "device-mobility-groups"));

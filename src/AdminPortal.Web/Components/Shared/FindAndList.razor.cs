@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using AdminPortal.Core.Data;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -34,6 +35,7 @@ public sealed partial class FindAndList<TRow> where TRow : IListRow
 
     private readonly HashSet<TRow> _selected = new(RowComparer.Instance);
     private IReadOnlyList<TRow> _rows = [];
+    private MarkupString[] _cells = [];
     private IReadOnlyList<DependencyRecord> _dependents = [];
     private CancellationTokenSource? _loadCancellation;
     private bool _loading = true;
@@ -69,6 +71,34 @@ public sealed partial class FindAndList<TRow> where TRow : IListRow
         }
     }
 
+    // The row's cells after its check box: the name linked to its page, the columns' values, the Copy link; the markup
+    // MudTd, MudLink and MudIconButton rendered.
+    private MarkupString RowCells(TRow row)
+    {
+        var html = new StringBuilder();
+        foreach (var column in Columns)
+        {
+            html.Append("<td data-label=\"").Append(MarkupText.Encode(column.Label)).Append("\" class=\"mud-table-cell\">");
+            if (column.Value is null)
+            {
+                html.AppendLink(PortalUrls.Edit(ListUrl, row.Id), "mud-typography mud-link mud-primary-text mud-link-underline-hover", row.Name);
+            }
+            else
+            {
+                html.Append(MarkupText.Encode(column.Value(row)?.ToString()));
+            }
+
+            html.Append("</td>");
+        }
+
+        html.Append("<td data-label=\"Copy\" class=\"mud-table-cell\">")
+            .Append("<a href=\"").Append(MarkupText.Encode(PortalUrls.Copy(ListUrl, row.Id)))
+            .Append("\" class=\"mud-button-root mud-icon-button mud-ripple mud-ripple-icon mud-icon-button-size-small\" aria-label=\"")
+            .Append(MarkupText.Encode($"Copy {row.Name}")).Append("\" data-test=\"copy\"><span class=\"mud-icon-button-label\">")
+            .Append(IconMarkup.Of(Icons.Material.Filled.ContentCopy, size: "small").Value).Append("</span></a></td>");
+        return new MarkupString(html.ToString());
+    }
+
     private static string ConditionText(MatchCondition condition) => condition switch
     {
         MatchCondition.BeginsWith => "begins with",
@@ -99,6 +129,7 @@ public sealed partial class FindAndList<TRow> where TRow : IListRow
             }
 
             _rows = page.Rows;
+            _cells = [.. _rows.Select(RowCells)];
             _total = page.TotalCount;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

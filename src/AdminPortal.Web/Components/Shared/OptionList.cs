@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 
 namespace AdminPortal.Web.Components.Shared;
@@ -30,9 +29,9 @@ public sealed class OptionList
         var html = new StringBuilder();
         foreach (var (value, text) in _options)
         {
-            html.Append("<option value=\"").Append(HtmlEncoder.Default.Encode(value)).Append('"')
+            html.Append("<option value=\"").Append(MarkupText.Encode(value)).Append('"')
                 .Append(value == chosen ? " selected>" : ">")
-                .Append(HtmlEncoder.Default.Encode(text)).Append("</option>");
+                .Append(MarkupText.Encode(text)).Append("</option>");
         }
 
         return new MarkupString(html.ToString());
