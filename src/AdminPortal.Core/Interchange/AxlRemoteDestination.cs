@@ -87,9 +87,12 @@ public sealed record AxlRemoteDestination : IAxlResource<AxlRemoteDestination, R
         MobilityProfileName = r.MobilityProfile?.Name,
         TimeZone = r.TimeZone,
         RingSchedule = AxlRingScheduleMember.Of(r.RingSchedule),
-        AccessListName = r.CallerFilter == CallerFilterMode.AlwaysRing ? null : r.AccessList?.Name,
+        AccessListName = AccessListNameOf(r.CallerFilter, r.AccessList?.Name),
         LineAssociations = [.. r.Lines.OrderBy(l => l.Id).Select(l => new AxlLine { Pattern = l.DirectoryNumber!.Pattern, RoutePartitionName = l.DirectoryNumber.Partition?.Name })],
     };
+
+    /// <summary>The access list a destination's file and resource show: none when it always rings, whatever list is still stored.</summary>
+    public static string? AccessListNameOf(CallerFilterMode filter, string? accessList) => filter == CallerFilterMode.AlwaysRing ? null : accessList;
 
     public async Task<RemoteDestination> ToEntityAsync(ReferenceNames names, CancellationToken cancellation)
     {

@@ -24,13 +24,16 @@ public sealed record AxlRingScheduleMember
     public static List<AxlRingScheduleMember> Of(RingSchedule? schedule) =>
         schedule is null || schedule.AllTheTime
             ? []
-            : [.. schedule.Entries.OrderBy(e => RingSchedules.WeekOrder(e.Day)).Select(e => new AxlRingScheduleMember
-            {
-                StartDay = DayNames[(int)e.Day],
-                EndDay = DayNames[(int)e.Day],
-                StartTime = RingSchedules.Format(e.Kind == RingScheduleEntryKind.AllDay ? 0 : e.StartMinute),
-                EndTime = RingSchedules.Format(e.Kind == RingScheduleEntryKind.AllDay ? RingSchedules.MinutesPerDay : e.EndMinute),
-            })];
+            : [.. schedule.Entries.OrderBy(e => RingSchedules.WeekOrder(e.Day)).Select(e => Of(e.Day, e.Kind, e.StartMinute, e.EndMinute))];
+
+    /// <summary>The member of one stored entry (a day, all day or from a minute to a minute).</summary>
+    public static AxlRingScheduleMember Of(DayOfWeek day, RingScheduleEntryKind kind, int startMinute, int endMinute) => new()
+    {
+        StartDay = DayNames[(int)day],
+        EndDay = DayNames[(int)day],
+        StartTime = RingSchedules.Format(kind == RingScheduleEntryKind.AllDay ? 0 : startMinute),
+        EndTime = RingSchedules.Format(kind == RingScheduleEntryKind.AllDay ? RingSchedules.MinutesPerDay : endMinute),
+    };
 
     /// <summary>
     /// The ring schedule the members describe (none: all the time). What cannot be read is refused under
