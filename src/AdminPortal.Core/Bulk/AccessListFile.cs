@@ -17,7 +17,7 @@ public sealed class AccessListFile : BulkFileOf<AxlAccessList, AccessList>
     private static readonly BulkColumn Description = new("DESCRIPTION");
     private static readonly BulkColumn IsAllowed = new("IS ALLOWED TYPE");
     private static readonly BulkColumn Owner = new("END USER ID NAME");
-    private static readonly BulkColumn FilterMask = new("CALLER FILTER MASK") { Group = Members };
+    private static readonly BulkColumn FilterMask = new("CALLER FILTER MASK") { Group = Members, Field = "members" };
     private static readonly BulkColumn DnMask = new("DN MASK") { Group = Members };
 
     public override IReadOnlyList<BulkColumn> Columns { get; } = [Name, Description, IsAllowed, Owner, FilterMask, DnMask];

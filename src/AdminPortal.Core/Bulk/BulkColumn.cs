@@ -25,6 +25,13 @@ public sealed record BulkColumn(string Header)
     /// </summary>
     public bool Ignored { get; init; }
 
+    /// <summary>
+    /// The AXL field the column holds, declared where the header's words are not the field's
+    /// (<c>DELAY BEFORE RINGING TIMER</c> holds <c>delayBeforeRingingCell</c>); unset, the field whose letters the header
+    /// spells (see <see cref="ImportColumns"/>). A refusal under that field is reported under this column.
+    /// </summary>
+    public string? Field { get; init; }
+
     /// <summary>False for a column that is only accepted on reading (BAT's <c>LINE DESCRIPTION  1</c>).</summary>
     public bool Exported { get; init; } = true;
 

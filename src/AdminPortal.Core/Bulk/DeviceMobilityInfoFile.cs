@@ -15,10 +15,10 @@ public sealed class DeviceMobilityInfoFile : BulkFileOf<AxlDeviceMobilityInfo, D
 
     private static readonly BulkColumn Name = new("DEVICE MOBILITY INFO NAME") { Required = true };
     private static readonly BulkColumn Ipv4Subnet = new("IPV4 SUBNET");
-    private static readonly BulkColumn Ipv4Mask = new("IPV4 SUBNET MASK SIZE");
+    private static readonly BulkColumn Ipv4Mask = new("IPV4 SUBNET MASK SIZE") { Field = "ipv4SubNetMaskSz" };
     private static readonly BulkColumn Ipv6Subnet = new("IPV6 SUBNET");
     private static readonly BulkColumn Ipv6Mask = new("IPV6 SUBNET MASK SIZE");
-    private static readonly BulkColumn DevicePool = new("DEVICE POOL NAME") { Group = Pools };
+    private static readonly BulkColumn DevicePool = new("DEVICE POOL NAME") { Group = Pools, Field = "devicePoolNames" };
 
     public override IReadOnlyList<BulkColumn> Columns { get; } = [Name, Ipv4Subnet, Ipv4Mask, Ipv6Subnet, Ipv6Mask, DevicePool];
 

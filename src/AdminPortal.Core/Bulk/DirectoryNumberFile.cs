@@ -6,7 +6,7 @@ namespace AdminPortal.Core.Bulk;
 /// <summary>The directory numbers file, BAT's names: <c>DIRECTORY NUMBER, ROUTE PARTITION, DESCRIPTION</c>; keyed by pattern and partition.</summary>
 public sealed class DirectoryNumberFile : BulkFileOf<AxlDirectoryNumber, DirectoryNumber>
 {
-    private static readonly BulkColumn Pattern = new("DIRECTORY NUMBER") { Required = true };
+    private static readonly BulkColumn Pattern = new("DIRECTORY NUMBER") { Required = true, Field = "pattern" };
     private static readonly BulkColumn Partition = new("ROUTE PARTITION");
     private static readonly BulkColumn Description = new("DESCRIPTION");
 

@@ -10,15 +10,15 @@ namespace AdminPortal.Core.Bulk;
 /// </summary>
 public sealed class EndUserFile : BulkFileOf<AxlEndUser, EndUser>
 {
-    private static readonly BulkColumn UserId = new("USER ID") { Required = true };
+    private static readonly BulkColumn UserId = new("USER ID") { Required = true, Field = "userid" };
     private static readonly BulkColumn FirstName = new("FIRST NAME");
     private static readonly BulkColumn LastName = new("LAST NAME");
     private static readonly BulkColumn Mail = new("MAIL ID");
     private static readonly BulkColumn Telephone = new("TELEPHONE NUMBER");
     private static readonly BulkColumn Mobile = new("MOBILE NUMBER");
-    private static readonly BulkColumn PrimaryDevice = new("PRIMARY USER DEVICE");
+    private static readonly BulkColumn PrimaryDevice = new("PRIMARY USER DEVICE") { Field = "primaryDeviceName" };
     private static readonly BulkColumn Limit = new("REMOTE DESTINATION LIMIT");
-    private static readonly BulkColumn DeskPickup = new("MAXIMUM WAIT TIME FOR DESK PICKUP");
+    private static readonly BulkColumn DeskPickup = new("MAXIMUM WAIT TIME FOR DESK PICKUP") { Field = "maxDeskPickupWaitTime" };
     private static readonly BulkColumn Mobility = new("ENABLE MOBILITY");
     private static readonly BulkColumn VoiceAccess = new("ENABLE MOBILE VOICE ACCESS");
 

@@ -7,20 +7,12 @@ namespace AdminPortal.Core.Bulk;
 /// The CSV column a refusal is about: the validators name AXL fields ("ownerUserId", "ringSchedule[1].startTime"),
 /// the administrator reads the file's headers ("OWNER USER ID", "START TIME 2"). A field is its column when their
 /// letters agree (ignoring case, spaces and AXL's "Name" suffix of a reference), or one column's letters begin with
-/// the other's, or the column's letters end with the field's (an object's "name" is "PHYSICAL LOCATION NAME"); the few
-/// whose words differ are listed. A field no column holds is written in upper case.
+/// the other's, or the column's letters end with the field's (an object's "name" is "PHYSICAL LOCATION NAME"); a column
+/// whose words differ from its field's declares the field (<see cref="BulkColumn.Field"/>). A field no column holds is
+/// written in upper case; a test checks that every field a bulk type's validator names has its column.
 /// </summary>
 public static partial class ImportColumns
 {
-    private static readonly Dictionary<string, string> Renamed = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["delayBeforeRingingCell"] = "DELAY BEFORE RINGING TIMER",
-        ["maxDeskPickupWaitTime"] = "MAXIMUM WAIT TIME FOR DESK PICKUP",
-        ["primaryDeviceName"] = "PRIMARY USER DEVICE",
-        ["lineAssociations"] = "ASSOCIATED LINE NUMBER",
-        ["userid"] = "USER ID",
-    };
-
     /// <summary>The header of <paramref name="file"/>'s column that holds <paramref name="field"/> (a group's item numbered from 1).</summary>
     public static string Of(BulkFile file, string field)
     {
@@ -33,17 +25,18 @@ public static partial class ImportColumns
         var root = item.Success ? item.Groups["root"].Value : field;
         var number = item.Success ? int.Parse(item.Groups["index"].Value, CultureInfo.InvariantCulture) + 1 : 0;
         var leaf = item.Success && item.Groups["leaf"].Success ? item.Groups["leaf"].Value : root;
-        var column = Find(file, item.Success && item.Groups["leaf"].Success ? leaf : root);
+        var column = ColumnOf(file, item.Success && item.Groups["leaf"].Success ? leaf : root);
         return column is null ? Words(field)
             : column.Group is not null && number > 0 ? column.HeaderFor(number)
             : column.Header;
     }
 
-    private static BulkColumn? Find(BulkFile file, string field)
+    /// <summary>The column of <paramref name="file"/> that holds <paramref name="field"/> (an item's field without its path), or null when none does.</summary>
+    public static BulkColumn? ColumnOf(BulkFile file, string field)
     {
-        if (Renamed.TryGetValue(field, out var header))
+        if (file.Columns.FirstOrDefault(c => string.Equals(c.Field, field, StringComparison.OrdinalIgnoreCase)) is { } declared)
         {
-            return file.Columns.FirstOrDefault(c => c.Header == header);
+            return declared;
         }
 
         var letters = Letters(field);

@@ -21,7 +21,7 @@ public sealed class PhoneFile : BulkFileOf<AxlPhone, Phone>
     private static readonly BulkColumn MobilityMode = new("DEVICE MOBILITY MODE");
     private static readonly BulkColumn Owner = new("OWNER USER ID");
     private static readonly BulkColumn EmergencyNumbers = new("EMERGENCY NUMBERS");
-    private static readonly BulkColumn LinePattern = new("DIRECTORY NUMBER") { Group = Lines, Separator = "  " };
+    private static readonly BulkColumn LinePattern = new("DIRECTORY NUMBER") { Group = Lines, Separator = "  ", Field = "lines" };
     private static readonly BulkColumn LinePartition = new("ROUTE PARTITION") { Group = Lines, Separator = "  " };
 
     public override IReadOnlyList<BulkColumn> Columns { get; } = [Name, Description, Product, DevicePool, MobilityMode, Owner, EmergencyNumbers, LinePattern, LinePartition];

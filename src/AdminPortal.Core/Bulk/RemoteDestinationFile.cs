@@ -28,14 +28,14 @@ public sealed class RemoteDestinationFile : BulkFileOf<AxlRemoteDestination, Rem
     private static readonly BulkColumn Destination = new("DESTINATION") { Required = true };
     private static readonly BulkColumn AnswerTooSoon = new("ANSWER TOO SOON TIMER");
     private static readonly BulkColumn AnswerTooLate = new("ANSWER TOO LATE TIMER");
-    private static readonly BulkColumn DelayBeforeRinging = new("DELAY BEFORE RINGING TIMER");
+    private static readonly BulkColumn DelayBeforeRinging = new("DELAY BEFORE RINGING TIMER") { Field = "delayBeforeRingingCell" };
     private static readonly BulkColumn IsMobilePhone = new("IS MOBILE PHONE");
     private static readonly BulkColumn EnableMobileConnect = new("ENABLE MOBILE CONNECT 1");
-    private static readonly BulkColumn Day = new("DAY OF WEEK") { Group = Schedule, MaxCount = Days };
+    private static readonly BulkColumn Day = new("DAY OF WEEK") { Group = Schedule, MaxCount = Days, Field = Schedule };
     private static readonly BulkColumn StartTime = new("START TIME") { Group = Schedule, MaxCount = Days };
     private static readonly BulkColumn EndTime = new("END TIME") { Group = Schedule, MaxCount = Days };
     private static readonly BulkColumn AccessList = new("ACCESS LIST 1");
-    private static readonly BulkColumn LinePattern = new("ASSOCIATED LINE NUMBER") { Group = Lines };
+    private static readonly BulkColumn LinePattern = new("ASSOCIATED LINE NUMBER") { Group = Lines, Field = Lines };
     private static readonly BulkColumn LinePartition = new("ROUTE PARTITION") { Group = Lines };
     private static readonly BulkColumn MobilityProfile = new("MOBILITY PROFILE");
     private static readonly BulkColumn SnrVoicemail = new("SINGLE NUMBER REACH VOICEMAIL POLICY");

@@ -17,10 +17,10 @@ public sealed class RemoteDestinationProfileFile : BulkFileOf<AxlRemoteDestinati
 
     private static readonly BulkColumn Name = new("REMOTE DESTINATION PROFILE NAME") { Required = true };
     private static readonly BulkColumn Description = new("DESCRIPTION");
-    private static readonly BulkColumn UserId = new("USER ID");
+    private static readonly BulkColumn UserId = new("USER ID") { Field = "userId" };
     private static readonly BulkColumn DevicePool = new("DEVICE POOL");
-    private static readonly BulkColumn ReroutingCss = new("REROUTING CSS");
-    private static readonly BulkColumn Css = new("CSS");
+    private static readonly BulkColumn ReroutingCss = new("REROUTING CSS") { Field = "rerouteCallingSearchSpaceName" };
+    private static readonly BulkColumn Css = new("CSS") { Field = "callingSearchSpaceName" };
     private static readonly BulkColumn CgpnTransformationCss = new("CGPN TRANSFORMATION CSS");
     private static readonly BulkColumn UseDevicePoolCgpn = new("USE DEVICE POOL CGPN TRANSFORM CSS");
     private static readonly BulkColumn UserHoldMoh = new("USER HOLD MOH AUDIO SOURCE");
@@ -29,7 +29,7 @@ public sealed class RemoteDestinationProfileFile : BulkFileOf<AxlRemoteDestinati
     private static readonly BulkColumn DndOption = new("DND OPTION");
     private static readonly BulkColumn DndStatus = new("DND STATUS");
     private static readonly BulkColumn IgnorePresentation = new("IGNORE PRESENTATION INDICATORS");
-    private static readonly BulkColumn LinePattern = new("DIRECTORY NUMBER") { Group = Lines, Separator = "  " };
+    private static readonly BulkColumn LinePattern = new("DIRECTORY NUMBER") { Group = Lines, Separator = "  ", Field = "lines" };
     private static readonly BulkColumn LinePartition = new("ROUTE PARTITION") { Group = Lines, Separator = "  " };
     private static readonly BulkColumn LineDescription = new("LINE DESCRIPTION") { Group = Lines, Separator = "  ", Ignored = true, Exported = false };
 
