@@ -29,7 +29,7 @@ public static class ImportBenchmark
     {
         var providers = args.Length > 1 ? args[1..] : ["sqlite", "postgres"];
         var csv = File();
-        Console.WriteLine($"Import benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; file: {Rows:N0} rows, {csv.Length / 1_048_576.0:0.0} MiB");
+        Console.WriteLine($"Import benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC; file: {Rows:N0} rows, {csv.Length / 1_048_576.0:0.0} MiB");
         Console.WriteLine();
         Console.WriteLine("| database | import, all rules, all-or-nothing (median) | raw load of the same rows (median) | ratio | dry run (median) | peak managed memory during the import | rows/s |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
