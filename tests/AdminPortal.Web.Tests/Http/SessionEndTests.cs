@@ -127,6 +127,18 @@ public sealed class SessionEndTests(PortalAppFactory factory) : IClassFixture<Po
         Assert.False(await SignedInSessions.IsCurrentAsync(services, principal));
     }
 
+    [Fact]
+    public async Task SessionCheck_UsesAContextOfItsOwn_NotTheRequestsScopedOne()
+    {
+        // The request that carries a circuit's WebSocket lives as long as the tab: a scoped context resolved by the
+        // cookie's check on that request would stay in memory with every open tab (decision 024, round 4).
+        await using var scope = factory.Services.CreateAsyncScope();
+        var account = await scope.ServiceProvider.GetRequiredService<AccountBootstrap>().CreateAsync("session4", "Session-Pass-1", PortalRoles.Administrator);
+        var principal = await scope.ServiceProvider.GetRequiredService<SignInManager<PortalAccount>>().CreateUserPrincipalAsync(account);
+
+        Assert.True(await SignedInSessions.IsCurrentAsync(new WithoutScopedContext(scope.ServiceProvider), principal));
+    }
+
     /// <summary>Signs in through the form (creating the account first when a role is given) and returns the client and a copy of its cookie.</summary>
     private async Task<(HttpClient Client, HttpClient Copy)> SignInWithCopyAsync(string user, string password, string? role)
     {
@@ -162,6 +174,14 @@ public sealed class SessionEndTests(PortalAppFactory factory) : IClassFixture<Po
     {
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         return await db.EndUsers.Where(u => u.UserId == userId).Select(u => u.Id).SingleAsync();
+    }
+
+    /// <summary>A request's services whose scoped <see cref="PortalDbContext"/> refuses to be resolved.</summary>
+    private sealed class WithoutScopedContext(IServiceProvider services) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => serviceType == typeof(PortalDbContext)
+            ? throw new InvalidOperationException("The session check resolved the request's scoped PortalDbContext.")
+            : services.GetService(serviceType);
     }
 
     /// <summary>A service scope whose user is a signed-in administrator, as the End User page's circuit would have.</summary>
