@@ -30,8 +30,22 @@ internal sealed class ImportRun(PortalDbContext db, ChangeActor actor, ImportMod
     /// <summary>Rows refused so far, in every file.</summary>
     public int Refused { get; set; }
 
+    /// <summary>
+    /// Rows of a file between two collections of the young generations while an import runs (decision 027). The
+    /// portal's server GC lets each heap's young generation take ~130 MiB of allocations before it collects, so a
+    /// 40,000-row import's garbage alone reached 250-300 MiB; collected every 4,000 rows it stays at what those rows
+    /// allocate (~30 MiB), and the rest of the process (every circuit) keeps the GC's own budgets.
+    /// </summary>
+    public const int RowsPerCollection = 4_000;
+
+    /// <summary>Called after each row of a file: reports the progress every <see cref="ProgressStep"/> rows and collects the import's garbage every <see cref="RowsPerCollection"/>.</summary>
     public void Report(string file, int checkedRows, int written)
     {
+        if (checkedRows % RowsPerCollection == 0)
+        {
+            GC.Collect(1, GCCollectionMode.Forced, blocking: true, compacting: false);
+        }
+
         if (progress is not null && (checkedRows % ProgressStep == 0))
         {
             progress.Report(new ImportProgress(file, checkedRows, written));
