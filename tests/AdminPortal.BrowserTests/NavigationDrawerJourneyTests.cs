@@ -15,9 +15,7 @@ public sealed class NavigationDrawerJourneyTests(RunningPortal portal) : IClassF
     [Fact]
     public async Task WideWindow_DrawerStartsOpenBesideThePage_MenuButtonClosesAndReopensIt()
     {
-        var page = await portal.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
-        await portal.SignInAsync(page, "admin");
-        await portal.GoAsync(page, "/ccmadmin/remote-destinations");
+        var page = await ListInAWindowAsync(1400, 900);
         var drawer = page.Locator("aside#portal-drawer");
         var menu = page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" });
 
@@ -35,12 +33,19 @@ public sealed class NavigationDrawerJourneyTests(RunningPortal portal) : IClassF
         await Expect(drawer.GetByRole(AriaRole.Button, new() { Name = "Toggle Device", Exact = true })).ToBeVisibleAsync();
     }
 
+    /// <summary>An administrator's remote destination list, interactive, in a window of the given size.</summary>
+    private async Task<IPage> ListInAWindowAsync(int width, int height)
+    {
+        var page = await portal.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        await portal.SignInAsync(page, "admin");
+        await portal.GoAsync(page, "/ccmadmin/remote-destinations");
+        return page;
+    }
+
     [Fact]
     public async Task PhoneSizedWindow_DrawerStartsHidden_MenuButtonShowsItOverThePage_OverlayHidesIt()
     {
-        var page = await portal.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 400, Height = 800 } });
-        await portal.SignInAsync(page, "admin");
-        await portal.GoAsync(page, "/ccmadmin/remote-destinations");
+        var page = await ListInAWindowAsync(400, 800);
         var drawer = page.Locator("aside#portal-drawer");
         var overlay = page.Locator("[data-test=drawer-overlay]");
         await Expect(page.GetByText("Find and List Remote Destinations")).ToBeVisibleAsync();
