@@ -83,7 +83,7 @@ internal static class CreatedFields<TAxl>
         string text => text,
         bool truth => truth ? "true" : "false",
         int number => number.ToString(CultureInfo.InvariantCulture),
-        Enum => EnumTexts.GetOrAdd(value, v => Serialized(property.PropertyType, v)),
+        Enum => EnumTexts.GetOrAdd(value, static (v, type) => Serialized(type, v), property.PropertyType),
         _ => Serialized(property.PropertyType, value),
     };
 

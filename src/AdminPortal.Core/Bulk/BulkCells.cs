@@ -11,13 +11,28 @@ namespace AdminPortal.Core.Bulk;
 /// </summary>
 public sealed class BulkCells(BulkHeader header, IReadOnlyList<string> cells, string file, int row)
 {
-    public List<BulkProblem> Problems { get; } = [];
+    private List<BulkProblem>? _problems;
 
-    /// <summary>The numbers of a group's items that have at least one cell filled in, ascending.</summary>
-    public IEnumerable<int> Items(BulkFile layout, string group)
+    /// <summary>What could not be read (none for most rows: the list is made for the first problem).</summary>
+    public IReadOnlyList<BulkProblem> Problems => _problems ?? [];
+
+    /// <summary>The numbers of a group's items that have at least one cell filled in, ascending (a row at a time: no query objects).</summary>
+    public IReadOnlyList<int> Items(BulkFile layout, string group)
     {
-        var columns = layout.Columns.Where(c => c.Group == group).ToList();
-        return header.Numbers(group).Where(n => columns.Any(c => Cell(c, n).Length > 0));
+        List<int>? items = null;
+        foreach (var number in header.Numbers(group))
+        {
+            foreach (var column in layout.Columns)
+            {
+                if (column.Group == group && Cell(column, number).Length > 0)
+                {
+                    (items ??= []).Add(number);
+                    break;
+                }
+            }
+        }
+
+        return items ?? [];
     }
 
     /// <summary>The cell's text, trimmed; null when empty or absent.</summary>
@@ -94,7 +109,7 @@ public sealed class BulkCells(BulkHeader header, IReadOnlyList<string> cells, st
     }
 
     public void Refuse(BulkColumn column, int number, string value, string message) =>
-        Problems.Add(new BulkProblem(file, row, column.HeaderFor(number), value, message));
+        (_problems ??= []).Add(new BulkProblem(file, row, column.HeaderFor(number), value, message));
 
     private string Cell(BulkColumn column, int number)
     {

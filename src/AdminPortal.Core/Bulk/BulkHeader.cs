@@ -12,7 +12,7 @@ public sealed class BulkHeader
     /// <summary>The optional column that says what each row asks for.</summary>
     public const string ActionColumn = "ACTION";
 
-    private readonly Dictionary<string, int> _cells = [];
+    private readonly Dictionary<(string Header, int Number), int> _cells = [];
     private readonly Dictionary<string, SortedSet<int>> _groupNumbers = [];
 
     private BulkHeader(IReadOnlyList<string> cells)
@@ -83,12 +83,12 @@ public sealed class BulkHeader
     public int IndexOf(BulkColumn column, int number = 0) => _cells.TryGetValue(Key(column, number), out var index) ? index : -1;
 
     /// <summary>The numbers the file's header has for a group (1..7 of the ring schedule), ascending.</summary>
-    public IReadOnlyCollection<int> Numbers(string group) => _groupNumbers.TryGetValue(group, out var numbers) ? numbers : [];
+    public IReadOnlyCollection<int> Numbers(string group) => _groupNumbers.TryGetValue(group, out var numbers) ? numbers : Array.Empty<int>();
 
     private SortedSet<int> NumbersOf(string group) =>
         _groupNumbers.TryGetValue(group, out var numbers) ? numbers : _groupNumbers[group] = [];
 
-    private static string Key(BulkColumn column, int number) => column.Group is null ? column.Header : $"{column.Header}#{number}";
+    private static (string Header, int Number) Key(BulkColumn column, int number) => (column.Header, column.Group is null ? 0 : number);
 
     private static (BulkColumn, int)? Find(BulkFile file, string name)
     {

@@ -96,7 +96,7 @@ public static class BulkReader
     private static BulkRow Row(BulkObjectType type, string file, BulkHeader header, List<string> cells, int row)
     {
         var read = new BulkCells(header, cells, file, row);
-        var problems = new List<BulkProblem>();
+        var problems = new List<BulkProblem>(0);
         if (cells.Count > header.Cells.Count && cells.Skip(header.Cells.Count).Any(c => c.Trim().Length > 0))
         {
             problems.Add(new BulkProblem(file, row, null, null, $"The row has {cells.Count} cells but the header only {header.Cells.Count} columns: is a comma missing from a quoted cell?"));
@@ -138,7 +138,7 @@ public static class BulkReader
         };
     }
 
-    private static async Task<(List<string>? Cells, BulkRow? Problem)> NextAsync(CsvRecords records, BulkInputStream input, CancellationToken cancellation)
+    private static async ValueTask<(List<string>? Cells, BulkRow? Problem)> NextAsync(CsvRecords records, BulkInputStream input, CancellationToken cancellation)
     {
         List<string>? cells;
         try

@@ -11,7 +11,7 @@ internal sealed class BulkRowCursor(IAsyncEnumerator<BulkRow> rows) : IAsyncDisp
     /// <summary>The row at hand; null once the stream is done.</summary>
     public BulkRow? Current { get; private set; }
 
-    public async Task<BulkRow?> NextAsync()
+    public async ValueTask<BulkRow?> NextAsync()
     {
         Current = await rows.MoveNextAsync() ? rows.Current : null;
         return Current;

@@ -18,6 +18,7 @@ public sealed class CsvRecords(TextReader text)
     private int _length;
     private bool _ended;
     private bool _skipLineFeed;
+    private int _cellsPerRow = 4;
 
     /// <summary>The row of the record last returned, as a spreadsheet numbers it (the first is 1).</summary>
     public int Row { get; private set; }
@@ -28,7 +29,7 @@ public sealed class CsvRecords(TextReader text)
     /// </summary>
     public async ValueTask<List<string>?> NextAsync(CancellationToken cancellation)
     {
-        var cells = new List<string>();
+        var cells = new List<string>(_cellsPerRow);
         var quoted = false;
         var quoteClosed = false;
         var started = false;
@@ -116,6 +117,7 @@ public sealed class CsvRecords(TextReader text)
     {
         EndCell(cells);
         Row++;
+        _cellsPerRow = cells.Count;
         return cells;
     }
 

@@ -23,6 +23,13 @@ internal sealed class DestinationWrites(PortalDbContext db, ChangeActor actor, R
 
     private int _written;
 
+    // The objects ResourceOf names a row's references with (see there).
+    private readonly EndUser _owner = new();
+    private readonly RemoteDestinationProfile _profile = new();
+    private readonly Phone _phone = new();
+    private readonly MobilityProfile _mobilityProfile = new();
+    private readonly AccessList _accessList = new();
+
     /// <summary>Rows written so far (adds and updates).</summary>
     public int Written => Volatile.Read(ref _written);
 
@@ -34,14 +41,20 @@ internal sealed class DestinationWrites(PortalDbContext db, ChangeActor actor, R
         destination.PartialMatchKey = facts.PartialMatchKey(destination.DestinationNumber);
         // A destination with lines is read back once written (the lines' names and partitions), as the store's audit reads it.
         _pending.Add((destination, destination.Lines.Count > 0 ? null
-            : AuditTrail.CreateEntry(actor, typeof(RemoteDestination), 0, AxlRemoteDestination.From(WithReferenceNames(destination)), default)));
+            : AuditTrail.CreateEntry(actor, typeof(RemoteDestination), 0, ResourceOf(destination), default)));
         if (_pending.Count >= DestinationImport.Chunk)
         {
             await WaitAsync(cancellation);
-            var chunk = _pending;
-            _pending = new(DestinationImport.Chunk);
-            _writing = Task.Run(() => WriteAsync(chunk, cancellation), cancellation);
+            StartWriting(cancellation);
         }
+    }
+
+    // Apart from AddAsync, so that the writer's closure is made once a chunk, not at every row.
+    private void StartWriting(CancellationToken cancellation)
+    {
+        var chunk = _pending;
+        _pending = new(DestinationImport.Chunk);
+        _writing = Task.Run(() => WriteAsync(chunk, cancellation), cancellation);
     }
 
     /// <summary>Saves an update through the store (its validator re-checks it against the rows written so far).</summary>
@@ -177,14 +190,39 @@ internal sealed class DestinationWrites(PortalDbContext db, ChangeActor actor, R
         Operations.PortalMetrics.AuditEntryWritten(AuditAction.Create, entries.Count);
     }
 
-    // The names the resource shows, as stored (the file may spell them in another case); only the ids are written.
-    private RemoteDestination WithReferenceNames(RemoteDestination d)
+    // The resource with the names it shows, as stored (the file may spell them in another case); only the ids are
+    // written. The referenced objects only carry their names to AxlRemoteDestination.From: one of each, reused row
+    // after row (the judging side adds one row at a time), and taken off the destination again.
+    private AxlRemoteDestination ResourceOf(RemoteDestination d)
     {
-        d.Owner = new EndUser { UserId = names.NameOf<EndUser>(d.OwnerId) ?? "" };
-        d.RemoteDestinationProfile = d.RemoteDestinationProfileId is int profile ? new RemoteDestinationProfile { Name = names.NameOf<RemoteDestinationProfile>(profile)! } : null;
-        d.DualModeDevice = d.DualModeDeviceId is int phone ? new Phone { Name = names.NameOf<Phone>(phone)! } : null;
-        d.MobilityProfile = d.MobilityProfileId is int mobility ? new MobilityProfile { Name = names.NameOf<MobilityProfile>(mobility)! } : null;
-        d.AccessList = d.AccessListId is int list ? new AccessList { Name = names.NameOf<AccessList>(list)! } : null;
-        return d;
+        _owner.UserId = names.NameOf<EndUser>(d.OwnerId) ?? "";
+        d.Owner = _owner;
+        if (d.RemoteDestinationProfileId is int profile)
+        {
+            _profile.Name = names.NameOf<RemoteDestinationProfile>(profile)!;
+            d.RemoteDestinationProfile = _profile;
+        }
+
+        if (d.DualModeDeviceId is int phone)
+        {
+            _phone.Name = names.NameOf<Phone>(phone)!;
+            d.DualModeDevice = _phone;
+        }
+
+        if (d.MobilityProfileId is int mobility)
+        {
+            _mobilityProfile.Name = names.NameOf<MobilityProfile>(mobility)!;
+            d.MobilityProfile = _mobilityProfile;
+        }
+
+        if (d.AccessListId is int list)
+        {
+            _accessList.Name = names.NameOf<AccessList>(list)!;
+            d.AccessList = _accessList;
+        }
+
+        var resource = AxlRemoteDestination.From(d);
+        (d.Owner, d.RemoteDestinationProfile, d.DualModeDevice, d.MobilityProfile, d.AccessList) = (null, null, null, null, null);
+        return resource;
     }
 }

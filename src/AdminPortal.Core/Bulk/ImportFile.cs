@@ -43,7 +43,7 @@ public abstract class ImportFile(string name)
     {
         await foreach (var row in rows.WithCancellation(cancellation))
         {
-            yield return new ImportRow<TAxl>(row.Row, row.Action, row.Key, row.Resource as TAxl, [.. row.Problems.Select(ErrorOf)], row.KeyPartition);
+            yield return new ImportRow<TAxl>(row.Row, row.Action, row.Key, row.Resource as TAxl, row.Problems.Count == 0 ? [] : [.. row.Problems.Select(ErrorOf)], row.KeyPartition);
         }
     }
 }

@@ -31,6 +31,7 @@ internal sealed class ImportedDestinationFacts : IDestinationFacts
     private HashSet<int> _mobilityProfiles = [];
     private Dictionary<int, (int OwnerId, bool Allowed)> _accessLists = [];
     private (CallerIdMatching Matching, int Digits) _matching;
+    private Task<(CallerIdMatching Matching, int Digits)>? _matchingTask;
     private int _count;
     private int _nextProvisionalId = -1;
 
@@ -101,7 +102,7 @@ internal sealed class ImportedDestinationFacts : IDestinationFacts
 
     public Task<bool> IsDirectoryNumberAsync(string number, CancellationToken cancellation) => _directoryNumbers.Contains(number) ? Yes : No;
 
-    public Task<(CallerIdMatching Matching, int Digits)> CallerIdMatchingAsync(CancellationToken cancellation) => Task.FromResult(_matching);
+    public Task<(CallerIdMatching Matching, int Digits)> CallerIdMatchingAsync(CancellationToken cancellation) => _matchingTask ??= Task.FromResult(_matching);
 
     public Task<string?> PartialMatchOtherAsync(int id, string key, CancellationToken cancellation) =>
         Task.FromResult(_keys.TryGetValue(key, out var other) && other.Id != id ? other.Number : null);

@@ -88,7 +88,8 @@ public sealed record AxlRemoteDestination : IAxlResource<AxlRemoteDestination, R
         TimeZone = r.TimeZone,
         RingSchedule = AxlRingScheduleMember.Of(r.RingSchedule),
         AccessListName = AccessListNameOf(r.CallerFilter, r.AccessList?.Name),
-        LineAssociations = [.. r.Lines.OrderBy(l => l.Id).Select(l => new AxlLine { Pattern = l.DirectoryNumber!.Pattern, RoutePartitionName = l.DirectoryNumber.Partition?.Name })],
+        LineAssociations = r.Lines.Count == 0 ? []
+            : [.. r.Lines.OrderBy(l => l.Id).Select(l => new AxlLine { Pattern = l.DirectoryNumber!.Pattern, RoutePartitionName = l.DirectoryNumber.Partition?.Name })],
     };
 
     /// <summary>The access list a destination's file and resource show: none when it always rings, whatever list is still stored.</summary>

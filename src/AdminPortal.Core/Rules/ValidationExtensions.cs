@@ -46,6 +46,11 @@ public static partial class ValidationExtensions
         rule.MustAsync(async (id, cancellation) => id is null || await exists(id.Value, cancellation))
             .WithMessage($"{label} does not exist any more.");
 
+    /// <summary>A defined value of an enumeration (not [Flags]): <c>IsInEnum</c>'s check and message, without its reflection per check (<see cref="DefinedEnumValidator{T, TEnum}"/>).</summary>
+    public static IRuleBuilderOptions<T, TEnum> IsDefinedValue<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
+        where TEnum : struct, Enum =>
+        rule.SetValidator(new DefinedEnumValidator<T, TEnum>());
+
     /// <summary>Marks a check as one of the design rules: its id as the error code, its message as the rule says it.</summary>
     public static IRuleBuilderOptions<T, TProperty> WithRule<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule, DesignRule designRule, Func<T, string> message) =>

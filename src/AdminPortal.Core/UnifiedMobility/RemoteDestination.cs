@@ -99,10 +99,13 @@ public sealed class RemoteDestination : Entity
 
         if (RingSchedule is not null)
         {
-            foreach (var entry in RingSchedule.Entries.Where(e => e.Kind == RingScheduleEntryKind.AllDay))
+            foreach (var entry in RingSchedule.Entries)
             {
-                entry.StartMinute = 0;
-                entry.EndMinute = RingSchedules.MinutesPerDay;
+                if (entry.Kind == RingScheduleEntryKind.AllDay)
+                {
+                    entry.StartMinute = 0;
+                    entry.EndMinute = RingSchedules.MinutesPerDay;
+                }
             }
 
             if (RingSchedule.AllTheTime)

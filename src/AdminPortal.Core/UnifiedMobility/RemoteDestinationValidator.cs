@@ -62,8 +62,8 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
         RuleFor(r => r.AnswerTooLateTimer)
             .GreaterThan(r => r.AnswerTooSoonTimer).When(r => r.AnswerTooSoonTimer is >= 0 and <= MaxTimer)
             .WithRule(DesignRules.R8, "Answer Too Late must be longer than Answer Too Soon, or every answer counts as too soon or too late.");
-        RuleFor(r => r.SingleNumberReachVoicemailPolicy).IsInEnum();
-        RuleFor(r => r.DialViaOfficeReverseVoicemailPolicy).IsInEnum();
+        RuleFor(r => r.SingleNumberReachVoicemailPolicy).IsDefinedValue();
+        RuleFor(r => r.DialViaOfficeReverseVoicemailPolicy).IsDefinedValue();
 
         RuleFor(r => r.TimeZone)
             .Must(TimeZones.Exists).WithMessage(r => $"Time zone '{r.TimeZone}' is not an IANA time zone such as America/Los_Angeles.");
@@ -79,7 +79,7 @@ public sealed class RemoteDestinationValidator : PortalValidator<RemoteDestinati
 
         RuleFor(r => r.RingSchedule!).SetValidator(new RingScheduleValidator()).When(r => r.RingSchedule is not null);
         RuleFor(r => r.Lines)
-            .Must(lines => lines.Select(l => l.DirectoryNumberId).Distinct().Count() == lines.Count)
+            .Must(lines => lines.Count < 2 || lines.Select(l => l.DirectoryNumberId).Distinct().Count() == lines.Count)
             .WithMessage("A line can be associated only once.");
         RuleForEach(r => r.Lines).ChildRules(line => line.RuleFor(l => l.DirectoryNumberId).Exists(facts.DirectoryNumberExistsAsync, "Directory Number"));
     }

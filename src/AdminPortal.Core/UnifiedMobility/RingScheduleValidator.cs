@@ -9,12 +9,12 @@ public sealed class RingScheduleValidator : PortalValidator<RingSchedule>
     public RingScheduleValidator()
     {
         RuleFor(s => s.Entries).Must(e => e.Count <= 7).WithMessage("A ring schedule has at most 7 entries, one per day.");
-        RuleFor(s => s.Entries).Must(e => e.Select(x => x.Day).Distinct().Count() == e.Count).WithMessage("A day can appear only once in the ring schedule.");
+        RuleFor(s => s.Entries).Must(e => e.Count < 2 || e.Select(x => x.Day).Distinct().Count() == e.Count).WithMessage("A day can appear only once in the ring schedule.");
         RuleFor(s => s.Entries).NotEmpty().When(s => !s.AllTheTime)
             .WithMessage("A weekly ring schedule needs at least one day; choose \"All the time\" to ring always.");
         RuleForEach(s => s.Entries).ChildRules(entry =>
         {
-            entry.RuleFor(e => e.Day).IsInEnum();
+            entry.RuleFor(e => e.Day).IsDefinedValue();
             entry.When(e => e.Kind == RingScheduleEntryKind.FromTo, () =>
             {
                 entry.RuleFor(e => e.StartMinute)
