@@ -31,6 +31,11 @@ public sealed class NavigationDrawerJourneyTests(RunningPortal portal) : IClassF
         await menu.ClickAsync();
         await Expect(drawer).ToBeInViewportAsync();
         await Expect(drawer.GetByRole(AriaRole.Button, new() { Name = "Toggle Device", Exact = true })).ToBeVisibleAsync();
+
+        // Beside the page, the drawer stays open when a link in it is followed.
+        await drawer.Locator("a.mud-nav-link[href='/ccmadmin/design-review']").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/ccmadmin/design-review$"));
+        await Expect(drawer).ToBeInViewportAsync();
     }
 
     /// <summary>An administrator's remote destination list, interactive, in a window of the given size.</summary>
@@ -59,6 +64,18 @@ public sealed class NavigationDrawerJourneyTests(RunningPortal portal) : IClassF
         await Expect(overlay).ToBeVisibleAsync();
 
         await overlay.ClickAsync(new() { Position = new() { X = 380, Y = 400 } });
+        await Expect(drawer).Not.ToBeInViewportAsync();
+        await Expect(overlay).ToHaveCountAsync(0);
+
+        // A group opened in the drawer keeps it shown; a link followed from it hides it, as MudDrawer did.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
+        await Expect(drawer).ToBeInViewportAsync();
+        await drawer.GetByRole(AriaRole.Button, new() { Name = "Toggle Bulk Administration" }).ClickAsync();
+        var link = drawer.Locator("a.mud-nav-link[href='/ccmadmin/bulk/export']");
+        await Expect(link).ToBeVisibleAsync();
+        await Expect(drawer).ToBeInViewportAsync();
+        await link.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/ccmadmin/bulk/export$"));
         await Expect(drawer).Not.ToBeInViewportAsync();
         await Expect(overlay).ToHaveCountAsync(0);
     }
