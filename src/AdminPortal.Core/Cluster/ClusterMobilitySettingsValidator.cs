@@ -12,16 +12,16 @@ public sealed class ClusterMobilitySettingsValidator : PortalValidator<ClusterMo
     public ClusterMobilitySettingsValidator(PortalDbContext db)
     {
         RuleFor(s => s.Id).Equal(ClusterMobilitySettings.SingletonId).WithMessage("There is one set of cluster mobility settings.");
-        RuleFor(s => s.MatchingCallerIdWithRemoteDestination).IsInEnum();
+        RuleFor(s => s.MatchingCallerIdWithRemoteDestination).IsDefinedValue();
         RuleFor(s => s.PartialMatchDigits).InclusiveBetween(1, TextLimits.DestinationNumber)
             .WithMessage("Number of Digits for Caller ID Partial Match is 1-24.");
         RuleFor(s => s.SessionHandoffAlertingTimerSeconds).InclusiveBetween(1, 300)
             .WithMessage("Session Handoff Alerting Timer is 1-300 seconds.");
         RuleFor(s => s.ForwardNoAnswerTimerSeconds).InclusiveBetween(1, 300)
             .WithMessage("Forward No Answer Timer is 1-300 seconds.");
-        RuleFor(s => s.InboundCallingSearchSpaceForRemoteDestination).IsInEnum();
-        RuleFor(s => s.VoicemailSelectionPolicy).IsInEnum();
-        RuleFor(s => s.DeviceMobilityMode).IsInEnum();
+        RuleFor(s => s.InboundCallingSearchSpaceForRemoteDestination).IsDefinedValue();
+        RuleFor(s => s.VoicemailSelectionPolicy).IsDefinedValue();
+        RuleFor(s => s.DeviceMobilityMode).IsDefinedValue();
         RuleFor(s => s.SystemRemoteAccessBlockedNumbers).Must(PhoneNumbers.IsNumberList)
             .When(s => !string.IsNullOrWhiteSpace(s.SystemRemoteAccessBlockedNumbers))
             .WithMessage("System Remote Access Blocked Numbers is a comma-separated list of numbers as dialed, e.g. 9911,911.");

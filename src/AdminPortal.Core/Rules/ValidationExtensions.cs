@@ -46,7 +46,7 @@ public static partial class ValidationExtensions
         rule.MustAsync(async (id, cancellation) => id is null || await exists(id.Value, cancellation))
             .WithMessage($"{label} does not exist any more.");
 
-    /// <summary>A defined value of an enumeration (not [Flags]): <c>IsInEnum</c>'s check and message, without its reflection per check (<see cref="DefinedEnumValidator{T, TEnum}"/>).</summary>
+    /// <summary>A defined value of an enumeration (not [Flags]): <c>IsInEnum</c>'s check and message, without its reflection per check (<see cref="DefinedEnumValidator{T, TEnum}"/>); the one enumeration check of the portal's validators.</summary>
     public static IRuleBuilderOptions<T, TEnum> IsDefinedValue<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
         where TEnum : struct, Enum =>
         rule.SetValidator(new DefinedEnumValidator<T, TEnum>());

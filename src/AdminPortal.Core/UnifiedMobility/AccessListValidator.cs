@@ -22,7 +22,7 @@ public sealed class AccessListValidator : PortalValidator<AccessList>
             .WithMessage("Remote destinations use this list as the other type; change them before switching Allowed/Blocked.");
         RuleForEach(a => a.Members).ChildRules(member =>
         {
-            member.RuleFor(m => m.FilterType).IsInEnum();
+            member.RuleFor(m => m.FilterType).IsDefinedValue();
             member.RuleFor(m => m.NumberMask)
                 .Must(NumberMask.IsWellFormed).When(m => m.FilterType == AccessListFilterType.DirectoryNumber)
                 .WithMessage(m => $"'{m.NumberMask}' is not a number mask: use digits and X wildcards, with + only as the first character (e.g. +1408555XXXX).");

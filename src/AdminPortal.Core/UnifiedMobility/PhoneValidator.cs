@@ -15,7 +15,7 @@ public sealed class PhoneValidator : PortalValidator<Phone>
             .Matches($@"^[A-Za-z0-9_.\-]{{1,{TextLimits.Name}}}$").WithMessage($"Device Name is 1-{TextLimits.Name} letters, digits and . _ - (for example SEP001122334455 or BOTJSMITH).")
             .UniqueIn(db.Phones, p => p.Name, "Device Name");
         RuleFor(p => p.Description).ValidDescription();
-        RuleFor(p => p.DeviceType).IsInEnum();
+        RuleFor(p => p.DeviceType).IsDefinedValue();
         RuleFor(p => p.DeviceType)
             .MustAsync(async (p, type, ct) => p.Id == 0 || DualModeSmartphones.Is(type) || !await db.RemoteDestinations.AnyAsync(r => r.DualModeDeviceId == p.Id, ct))
             .WithRule(DesignRules.R9, p => $"{p.Name} has a mobility identity, which only Cisco Dual Mode for iPhone or Android devices can have; delete the mobility identity before changing the device type.");
