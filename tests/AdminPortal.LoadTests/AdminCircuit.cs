@@ -98,8 +98,19 @@ public sealed partial class AdminCircuit : IAdminTab
     {
         try
         {
+            // The beacon is sent while the page unloads; closing the context before it has gone can drop it, and a
+            // fixed pause was sometimes too short on a busy machine: wait until the browser has sent it (up to 5 s).
+            var beacon = _page.WaitForRequestAsync(request => request.Url.Contains("/_blazor/disconnect", StringComparison.Ordinal), new() { Timeout = 5_000 });
             await _page.GotoAsync("about:blank");
-            // The beacon is sent while the page unloads; closing the context at once can drop it.
+            try
+            {
+                await beacon;
+            }
+            catch (TimeoutException)
+            {
+                // Not seen: close all the same, as before.
+            }
+
             await Task.Delay(500);
         }
         catch (Exception failure) when (failure is PlaywrightException or TimeoutException)
