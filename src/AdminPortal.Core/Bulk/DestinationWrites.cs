@@ -36,7 +36,13 @@ internal sealed class DestinationWrites(PortalDbContext db, ChangeActor actor, R
     /// <summary>Holds a new destination; a full chunk goes to the writer (after the one before it is written).</summary>
     public async Task AddAsync(RemoteDestination destination, CancellationToken cancellation)
     {
+        // The rows' first versions, drawn here rather than by the writer: it is the slower side (the store draws them when it saves).
         destination.Version = Guid.NewGuid();
+        if (destination.RingSchedule is { } schedule)
+        {
+            schedule.Version = Guid.NewGuid();
+        }
+
         destination.CallerIdDigits = CallerIdKeys.ReversedDigits(destination.DestinationNumber);
         destination.PartialMatchKey = facts.PartialMatchKey(destination.DestinationNumber);
         // A destination with lines is read back once written (the lines' names and partitions), as the store's audit reads it.
@@ -142,7 +148,6 @@ internal sealed class DestinationWrites(PortalDbContext db, ChangeActor actor, R
         foreach (var schedule in schedules)
         {
             schedule.Id = checked((int)next++);
-            schedule.Version = Guid.NewGuid();
             foreach (var entry in schedule.Entries)
             {
                 entry.RingScheduleId = schedule.Id;

@@ -14,7 +14,7 @@ namespace AdminPortal.Core.Bulk;
 /// schedule's entries and its lines), not whole related objects, so that the export stays within twice a raw
 /// <c>SELECT</c> (decisions 015, 020, 026). Three data readers per batch on the context's connection and snapshot
 /// (the row, the entries of its weekly schedules, its lines), read straight into the resource: building entity
-/// objects first cost a quarter of the export (each one draws a new <see cref="Common.Entity.Version"/>). The resource's
+/// objects first cost a quarter of the export (each one then drew a new <see cref="Common.Entity.Version"/>). The resource's
 /// facts that are more than a copy come from <see cref="AxlRemoteDestination"/>'s own rules
 /// (<see cref="AxlRemoteDestination.AccessListNameOf"/>, <see cref="AxlRingScheduleMember.Of(DayOfWeek, RingScheduleEntryKind, int, int)"/>);
 /// the export tests compare the result with <see cref="AxlRemoteDestination.From"/> over fully loaded objects.

@@ -5,8 +5,12 @@ public abstract class Entity
 {
     public int Id { get; set; }
 
-    /// <summary>Changed by <c>PortalDbContext</c> on every save; a save with a stale value is refused.</summary>
-    public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>
+    /// Changed by <c>PortalDbContext</c> on every save (a new row gets its first one there); a save with a stale value
+    /// is refused. Not drawn when an object is made: every row the database returns would draw one only to have it
+    /// overwritten, and a bulk import makes tens of thousands (a draw is a system call for random bytes).
+    /// </summary>
+    public Guid Version { get; set; }
 
     /// <summary>Brings user-typed values to their stored form (trimmed names, canonical addresses) before validation.</summary>
     public virtual void Normalize()
