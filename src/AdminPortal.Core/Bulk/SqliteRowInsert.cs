@@ -9,13 +9,18 @@ namespace AdminPortal.Core.Bulk;
 /// Inserts many rows of one table on SQLite through statements prepared once on the connection's native handle, the
 /// values bound by position: <see cref="RowsPerStatement"/> rows per INSERT, the rows left over (fewer than that) by
 /// a one-row INSERT each. Microsoft.Data.Sqlite would look every parameter up by name at each execution and open a
-/// data reader for it. Values are bound as Microsoft.Data.Sqlite binds them (text, integers, truth values as 0/1,
-/// a GUID as upper-case text, a time as <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>); any other type is refused. Text is
+/// data reader for it. A row is bound by a <see cref="RowBinder{T}"/> through the typed <c>Bind</c> overloads
+/// (<see cref="TableLoad"/> compiles one per table, so that no value is boxed), or value by value as objects
+/// (<see cref="ByValue{T}"/>). Values are bound as Microsoft.Data.Sqlite binds them (text, integers, truth values as
+/// 0/1, a GUID as upper-case text, a time as <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>); any other type is refused. Text is
 /// encoded into one UTF-8 buffer reused for every value (SQLite copies what is bound), not into a new array per value
 /// as the string overload does. The rows join the transaction open on the connection.
 /// </summary>
 internal sealed class SqliteRowInsert : IDisposable
 {
+    /// <summary>Binds <paramref name="row"/>'s values to the parameters from <paramref name="first"/> (1-based) on, in column order.</summary>
+    public delegate void RowBinder<in T>(SqliteRowInsert insert, T row, int first);
+
     /// <summary>Rows one multi-row INSERT carries.</summary>
     public const int RowsPerStatement = 32;
 
@@ -26,6 +31,9 @@ internal sealed class SqliteRowInsert : IDisposable
     private readonly sqlite3_stmt _many;
 
     private readonly sqlite3_stmt _one;
+
+    // The statement the binder's values go to.
+    private sqlite3_stmt _statement;
 
     // The UTF-8 of the text being bound; SQLite copies it (SQLITE_TRANSIENT), so the next value may overwrite it.
     private byte[] _text = new byte[1024];
@@ -38,54 +46,77 @@ internal sealed class SqliteRowInsert : IDisposable
         var row = $"({string.Join(", ", columns.Select(_ => "?"))})";
         _many = Prepare(into + string.Join(", ", Enumerable.Repeat(row, RowsPerStatement)));
         _one = Prepare(into + row);
+        _statement = _many;
     }
 
-    /// <summary>Inserts <paramref name="rows"/>; <paramref name="value"/> gives a row's value of the column at an index, as the database stores it.</summary>
-    public void Insert<T>(IReadOnlyList<T> rows, Func<T, int, object?> value)
+    /// <summary>Inserts <paramref name="rows"/>, each bound by <paramref name="bind"/>.</summary>
+    public void Insert<T>(IReadOnlyList<T> rows, RowBinder<T> bind)
     {
         var whole = rows.Count - rows.Count % RowsPerStatement;
+        _statement = _many;
         for (var first = 0; first < whole; first += RowsPerStatement)
         {
             for (var r = 0; r < RowsPerStatement; r++)
             {
-                BindRow(_many, r * _columns, rows[first + r], value);
+                bind(this, rows[first + r], (r * _columns) + 1);
             }
 
             Step(_many);
         }
 
+        _statement = _one;
         for (var r = whole; r < rows.Count; r++)
         {
-            BindRow(_one, 0, rows[r], value);
+            bind(this, rows[r], 1);
             Step(_one);
         }
     }
+
+    /// <summary>A binder that binds each value as an object: <paramref name="value"/> gives a row's value of the column at an index, as the database stores it.</summary>
+    public static RowBinder<T> ByValue<T>(int columns, Func<T, int, object?> value) => (insert, row, first) =>
+    {
+        for (var c = 0; c < columns; c++)
+        {
+            insert.Bind(first + c, value(row, c));
+        }
+    };
+
+    public void Bind(int index, string? text) => Check(text is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, Utf8(text)));
+
+    public void Bind(int index, long number) => Check(raw.sqlite3_bind_int64(_statement, index, number));
+
+    public void Bind(int index, long? number) => Check(number is { } value ? raw.sqlite3_bind_int64(_statement, index, value) : raw.sqlite3_bind_null(_statement, index));
+
+    public void Bind(int index, bool truth) => Check(raw.sqlite3_bind_int64(_statement, index, truth ? 1 : 0));
+
+    public void Bind(int index, bool? truth) => Check(truth is { } value ? raw.sqlite3_bind_int64(_statement, index, value ? 1 : 0) : raw.sqlite3_bind_null(_statement, index));
+
+    public void Bind(int index, Guid guid) => Check(raw.sqlite3_bind_text(_statement, index, UpperCaseText(guid)));
+
+    public void Bind(int index, Guid? guid) => Check(guid is { } value ? raw.sqlite3_bind_text(_statement, index, UpperCaseText(value)) : raw.sqlite3_bind_null(_statement, index));
+
+    public void Bind(int index, DateTime time) => Check(raw.sqlite3_bind_text(_statement, index, Text(time)));
+
+    public void Bind(int index, DateTime? time) => Check(time is { } value ? raw.sqlite3_bind_text(_statement, index, Text(value)) : raw.sqlite3_bind_null(_statement, index));
+
+    /// <summary>Binds a value of any of the types above, boxed; any other type is refused.</summary>
+    public void Bind(int index, object? value) => Check(value switch
+    {
+        null or DBNull => raw.sqlite3_bind_null(_statement, index),
+        string text => raw.sqlite3_bind_text(_statement, index, Utf8(text)),
+        int number => raw.sqlite3_bind_int64(_statement, index, number),
+        long number => raw.sqlite3_bind_int64(_statement, index, number),
+        bool truth => raw.sqlite3_bind_int64(_statement, index, truth ? 1 : 0),
+        Guid guid => raw.sqlite3_bind_text(_statement, index, UpperCaseText(guid)),
+        DateTime time => raw.sqlite3_bind_text(_statement, index, Text(time)),
+        _ => throw new NotSupportedException($"A bulk insert does not bind a {value.GetType().Name}."),
+    });
 
     public void Dispose()
     {
         _many.Dispose();
         _one.Dispose();
     }
-
-    private void BindRow<T>(sqlite3_stmt statement, int offset, T row, Func<T, int, object?> value)
-    {
-        for (var c = 0; c < _columns; c++)
-        {
-            Check(Bind(statement, offset + c + 1, value(row, c)));
-        }
-    }
-
-    private int Bind(sqlite3_stmt statement, int index, object? value) => value switch
-    {
-        null or DBNull => raw.sqlite3_bind_null(statement, index),
-        string text => raw.sqlite3_bind_text(statement, index, Utf8(text)),
-        int number => raw.sqlite3_bind_int64(statement, index, number),
-        long number => raw.sqlite3_bind_int64(statement, index, number),
-        bool truth => raw.sqlite3_bind_int64(statement, index, truth ? 1 : 0),
-        Guid guid => raw.sqlite3_bind_text(statement, index, UpperCaseText(guid)),
-        DateTime time => raw.sqlite3_bind_text(statement, index, Text(time)),
-        _ => throw new NotSupportedException($"A bulk insert does not bind a {value.GetType().Name}."),
-    };
 
     private ReadOnlySpan<byte> Utf8(string text)
     {

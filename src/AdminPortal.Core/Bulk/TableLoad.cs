@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using AdminPortal.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 
 namespace AdminPortal.Core.Bulk;
@@ -63,7 +66,7 @@ internal static class TableLoad
         where T : class
     {
         using var insert = new SqliteRowInsert((SqliteConnection)db.Database.GetDbConnection(), table, [.. columns.Select(c => c.Name)]);
-        insert.Insert(rows as IReadOnlyList<T> ?? [.. rows], (row, i) => columns[i].ProviderValue(row));
+        insert.Insert(rows as IReadOnlyList<T> ?? [.. rows], SqliteBinders<T>.For(table, columns));
     }
 
     private static async Task CopyAsync<T>(PortalDbContext db, string table, List<Column> columns, IReadOnlyCollection<T> rows, CancellationToken cancellation)
@@ -92,11 +95,35 @@ internal static class TableLoad
         await copy.CompleteAsync(cancellation);
     }
 
+    // One compiled binder per table and column list: the model does not change while the portal runs.
+    private static class SqliteBinders<T>
+        where T : class
+    {
+        private static readonly ConcurrentDictionary<string, SqliteRowInsert.RowBinder<T>> Compiled = new(StringComparer.Ordinal);
+
+        public static SqliteRowInsert.RowBinder<T> For(string table, List<Column> columns) =>
+            Compiled.GetOrAdd(string.Join('\n', columns.Select(c => c.Name).Prepend(table)), static (_, columns) => Compile(columns), columns);
+
+        // (insert, row, first) => { insert.Bind(first + 0, <row's value of column 0 as stored>); ... }: each value read
+        // typed from its property and converted by the converter's own expression, never boxed; a property without a
+        // CLR member, or of a type SqliteRowInsert has no typed overload for, is bound as an object.
+        private static SqliteRowInsert.RowBinder<T> Compile(List<Column> columns)
+        {
+            var insert = Expression.Parameter(typeof(SqliteRowInsert), "insert");
+            var row = Expression.Parameter(typeof(T), "row");
+            var first = Expression.Parameter(typeof(int), "first");
+            var binds = columns.Select((column, i) => column.BindExpression(insert, row, Expression.Add(first, Expression.Constant(i))));
+            return Expression.Lambda<SqliteRowInsert.RowBinder<T>>(Expression.Block(binds), insert, row, first).Compile();
+        }
+    }
+
     private sealed class Column(IProperty property, string name, RelationalTypeMapping mapping)
     {
         private readonly IClrPropertyGetter _getter = property.GetGetter();
 
-        private readonly Func<object?, object?>? _toProvider = (property.GetValueConverter() ?? mapping.Converter)?.ConvertToProvider;
+        private readonly IProperty _property = property;
+
+        private readonly ValueConverter? _converter = property.GetValueConverter() ?? mapping.Converter;
 
         public string Name { get; } = name;
 
@@ -105,7 +132,53 @@ internal static class TableLoad
         public object? ProviderValue(object row)
         {
             var value = _getter.GetClrValueUsingContainingEntity(row);
-            return value is null || _toProvider is null ? value : _toProvider(value);
+            return value is null || _converter is null ? value : _converter.ConvertToProvider(value);
         }
+
+        /// <summary><c>insert.Bind(index, value)</c> for this column of <paramref name="row"/>, the value as the database stores it.</summary>
+        public Expression BindExpression(ParameterExpression insert, ParameterExpression row, Expression index)
+        {
+            var converter = _converter;
+            if (_property.PropertyInfo is null && _property.FieldInfo is null)
+            {
+                return Bind(insert, index, Expression.Call(Expression.Constant(this), typeof(Column).GetMethod(nameof(ProviderValue))!, row));
+            }
+
+            Expression value = _property.PropertyInfo is { } member ? Expression.Property(row, member) : Expression.Field(row, _property.FieldInfo!);
+            if (converter is null)
+            {
+                return Bind(insert, index, value);
+            }
+
+            // EF converts only a value that is there: null stays null.
+            var model = converter.ConvertToProviderExpression;
+            var nonNull = Nullable.GetUnderlyingType(value.Type) is not null ? Expression.Property(value, "Value") : value;
+            var converted = ReplacingVisitor.Replace(model.Parameters[0], Expression.Convert(nonNull, model.Parameters[0].Type), model.Body);
+            return value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null
+                ? Bind(insert, index, converted)
+                : Expression.Condition(
+                    Expression.Equal(value, Expression.Constant(null, value.Type)),
+                    Bind(insert, index, Expression.Constant(null, typeof(object))),
+                    Bind(insert, index, converted),
+                    typeof(void));
+        }
+
+        // The typed overload of SqliteRowInsert.Bind for the value's type (an int widened to long), else the object one.
+        private static MethodCallExpression Bind(ParameterExpression insert, Expression index, Expression value)
+        {
+            var type = value.Type == typeof(int) ? typeof(long) : value.Type == typeof(int?) ? typeof(long?) : value.Type;
+            var typed = typeof(SqliteRowInsert).GetMethod(nameof(SqliteRowInsert.Bind), [typeof(int), type]);
+            return typed is not null && type != typeof(object)
+                ? Expression.Call(insert, typed, index, Expression.Convert(value, type))
+                : Expression.Call(insert, typeof(SqliteRowInsert).GetMethod(nameof(SqliteRowInsert.Bind), [typeof(int), typeof(object)])!, index, Expression.Convert(value, typeof(object)));
+        }
+    }
+
+    // Puts an expression in place of a lambda's parameter (a converter's body inlined into the binder).
+    private sealed class ReplacingVisitor(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        public static Expression Replace(ParameterExpression parameter, Expression replacement, Expression body) => new ReplacingVisitor(parameter, replacement).Visit(body);
+
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
     }
 }

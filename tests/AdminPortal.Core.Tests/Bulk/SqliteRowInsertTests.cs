@@ -36,7 +36,7 @@ public sealed class SqliteRowInsertTests : IAsyncLifetime
         {
             using (var insert = new SqliteRowInsert(connection, "Bound", Columns))
             {
-                insert.Insert(rows, (row, c) => row[c]);
+                insert.Insert(rows, SqliteRowInsert.ByValue<object?[]>(Columns.Length, (row, c) => row[c]));
             }
 
             using var expected = connection.CreateCommand();
@@ -66,10 +66,10 @@ public sealed class SqliteRowInsertTests : IAsyncLifetime
         Execute(connection, """CREATE TABLE "Bound" (Value NOT NULL UNIQUE)""");
         using var insert = new SqliteRowInsert(connection, "Bound", ["Value"]);
 
-        Assert.Throws<NotSupportedException>(() => insert.Insert<decimal>([1.5m], (row, _) => row));
-        var refused = Assert.Throws<SqliteException>(() => insert.Insert<string>(["same", "same"], (row, _) => row));
+        Assert.Throws<NotSupportedException>(() => insert.Insert<decimal>([1.5m], SqliteRowInsert.ByValue<decimal>(1, (row, _) => row)));
+        var refused = Assert.Throws<SqliteException>(() => insert.Insert<string>(["same", "same"], SqliteRowInsert.ByValue<string>(1, (row, _) => row)));
         Assert.Equal(19, refused.SqliteErrorCode & 0xFF); // SQLITE_CONSTRAINT
-        insert.Insert<string>(["other"], (row, _) => row);
+        insert.Insert<string>(["other"], SqliteRowInsert.ByValue<string>(1, (row, _) => row));
     }
 
     private SqliteConnection Open()
