@@ -81,36 +81,47 @@ internal sealed class SqliteRowInsert : IDisposable
         }
     };
 
-    public void Bind(int index, string? text) => Check(text is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, Utf8(text)));
+    public void Bind(int index, string? text) => Check(text is null ? BindNull(index) : BindText(index, text));
 
-    public void Bind(int index, long number) => Check(raw.sqlite3_bind_int64(_statement, index, number));
+    public void Bind(int index, long number) => Check(BindInteger(index, number));
 
-    public void Bind(int index, long? number) => Check(number is { } value ? raw.sqlite3_bind_int64(_statement, index, value) : raw.sqlite3_bind_null(_statement, index));
+    public void Bind(int index, long? number) => Check(number is { } value ? BindInteger(index, value) : BindNull(index));
 
-    public void Bind(int index, bool truth) => Check(raw.sqlite3_bind_int64(_statement, index, truth ? 1 : 0));
+    public void Bind(int index, bool truth) => Check(BindInteger(index, truth ? 1 : 0));
 
-    public void Bind(int index, bool? truth) => Check(truth is { } value ? raw.sqlite3_bind_int64(_statement, index, value ? 1 : 0) : raw.sqlite3_bind_null(_statement, index));
+    public void Bind(int index, bool? truth) => Check(truth is { } value ? BindInteger(index, value ? 1 : 0) : BindNull(index));
 
-    public void Bind(int index, Guid guid) => Check(raw.sqlite3_bind_text(_statement, index, UpperCaseText(guid)));
+    public void Bind(int index, Guid guid) => Check(BindGuid(index, guid));
 
-    public void Bind(int index, Guid? guid) => Check(guid is { } value ? raw.sqlite3_bind_text(_statement, index, UpperCaseText(value)) : raw.sqlite3_bind_null(_statement, index));
+    public void Bind(int index, Guid? guid) => Check(guid is { } value ? BindGuid(index, value) : BindNull(index));
 
-    public void Bind(int index, DateTime time) => Check(raw.sqlite3_bind_text(_statement, index, Text(time)));
+    public void Bind(int index, DateTime time) => Check(BindTime(index, time));
 
-    public void Bind(int index, DateTime? time) => Check(time is { } value ? raw.sqlite3_bind_text(_statement, index, Text(value)) : raw.sqlite3_bind_null(_statement, index));
+    public void Bind(int index, DateTime? time) => Check(time is { } value ? BindTime(index, value) : BindNull(index));
 
     /// <summary>Binds a value of any of the types above, boxed; any other type is refused.</summary>
     public void Bind(int index, object? value) => Check(value switch
     {
-        null or DBNull => raw.sqlite3_bind_null(_statement, index),
-        string text => raw.sqlite3_bind_text(_statement, index, Utf8(text)),
-        int number => raw.sqlite3_bind_int64(_statement, index, number),
-        long number => raw.sqlite3_bind_int64(_statement, index, number),
-        bool truth => raw.sqlite3_bind_int64(_statement, index, truth ? 1 : 0),
-        Guid guid => raw.sqlite3_bind_text(_statement, index, UpperCaseText(guid)),
-        DateTime time => raw.sqlite3_bind_text(_statement, index, Text(time)),
+        null or DBNull => BindNull(index),
+        string text => BindText(index, text),
+        int number => BindInteger(index, number),
+        long number => BindInteger(index, number),
+        bool truth => BindInteger(index, truth ? 1 : 0),
+        Guid guid => BindGuid(index, guid),
+        DateTime time => BindTime(index, time),
         _ => throw new NotSupportedException($"A bulk insert does not bind a {value.GetType().Name}."),
     });
+
+    // How each type is stored, once: the typed overloads and the object one above check what these return.
+    private int BindNull(int index) => raw.sqlite3_bind_null(_statement, index);
+
+    private int BindText(int index, string text) => raw.sqlite3_bind_text(_statement, index, Utf8(text));
+
+    private int BindInteger(int index, long number) => raw.sqlite3_bind_int64(_statement, index, number);
+
+    private int BindGuid(int index, Guid guid) => raw.sqlite3_bind_text(_statement, index, UpperCaseText(guid));
+
+    private int BindTime(int index, DateTime time) => raw.sqlite3_bind_text(_statement, index, Text(time));
 
     public void Dispose()
     {

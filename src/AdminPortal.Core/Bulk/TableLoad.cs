@@ -4,6 +4,7 @@ using AdminPortal.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
@@ -138,22 +139,21 @@ internal static class TableLoad
         /// <summary><c>insert.Bind(index, value)</c> for this column of <paramref name="row"/>, the value as the database stores it.</summary>
         public Expression BindExpression(ParameterExpression insert, ParameterExpression row, Expression index)
         {
-            var converter = _converter;
             if (_property.PropertyInfo is null && _property.FieldInfo is null)
             {
                 return Bind(insert, index, Expression.Call(Expression.Constant(this), typeof(Column).GetMethod(nameof(ProviderValue))!, row));
             }
 
             Expression value = _property.PropertyInfo is { } member ? Expression.Property(row, member) : Expression.Field(row, _property.FieldInfo!);
-            if (converter is null)
+            if (_converter is null)
             {
                 return Bind(insert, index, value);
             }
 
             // EF converts only a value that is there: null stays null.
-            var model = converter.ConvertToProviderExpression;
+            var model = _converter.ConvertToProviderExpression;
             var nonNull = Nullable.GetUnderlyingType(value.Type) is not null ? Expression.Property(value, "Value") : value;
-            var converted = ReplacingVisitor.Replace(model.Parameters[0], Expression.Convert(nonNull, model.Parameters[0].Type), model.Body);
+            var converted = ReplacingExpressionVisitor.Replace(model.Parameters[0], Expression.Convert(nonNull, model.Parameters[0].Type), model.Body);
             return value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null
                 ? Bind(insert, index, converted)
                 : Expression.Condition(
@@ -167,18 +167,9 @@ internal static class TableLoad
         private static MethodCallExpression Bind(ParameterExpression insert, Expression index, Expression value)
         {
             var type = value.Type == typeof(int) ? typeof(long) : value.Type == typeof(int?) ? typeof(long?) : value.Type;
-            var typed = typeof(SqliteRowInsert).GetMethod(nameof(SqliteRowInsert.Bind), [typeof(int), type]);
-            return typed is not null && type != typeof(object)
-                ? Expression.Call(insert, typed, index, Expression.Convert(value, type))
-                : Expression.Call(insert, typeof(SqliteRowInsert).GetMethod(nameof(SqliteRowInsert.Bind), [typeof(int), typeof(object)])!, index, Expression.Convert(value, typeof(object)));
+            var bind = typeof(SqliteRowInsert).GetMethod(nameof(SqliteRowInsert.Bind), [typeof(int), type])
+                ?? typeof(SqliteRowInsert).GetMethod(nameof(SqliteRowInsert.Bind), [typeof(int), typeof(object)])!;
+            return Expression.Call(insert, bind, index, Expression.Convert(value, bind.GetParameters()[1].ParameterType));
         }
-    }
-
-    // Puts an expression in place of a lambda's parameter (a converter's body inlined into the binder).
-    private sealed class ReplacingVisitor(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
-    {
-        public static Expression Replace(ParameterExpression parameter, Expression replacement, Expression body) => new ReplacingVisitor(parameter, replacement).Visit(body);
-
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
     }
 }
